@@ -1,0 +1,114 @@
+package org.icsatlas.model;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.Collections;
+
+/**
+ * A named way of looking at the model: which footprint it starts from ({@code root}, null for the whole model),
+ * which footprints are collapsed, which element and relation kinds are hidden, the positions the user pinned
+ * (by element id, relative to the parent footprint) and the zoom. Immutable; the model stores no geometry
+ * anywhere else.
+ */
+public record DiagramView(ElementId id, String name, ElementId root, SortedSet<ElementId> collapsed,
+                          SortedSet<String> hiddenElementKinds, SortedSet<RelationKind> hiddenRelationKinds,
+                          SortedMap<ElementId, Position> pinned, double zoom) {
+
+    public DiagramView {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        collapsed = Collections.unmodifiableSortedSet(new TreeSet<>(collapsed == null ? Set.of() : collapsed));
+        hiddenElementKinds = Collections.unmodifiableSortedSet(new TreeSet<>(hiddenElementKinds == null ? Set.of() : hiddenElementKinds));
+        TreeSet<RelationKind> rk = new TreeSet<>(Comparator.comparing(Enum::ordinal));
+        if (hiddenRelationKinds != null) {
+            rk.addAll(hiddenRelationKinds);
+        }
+        hiddenRelationKinds = Collections.unmodifiableSortedSet(rk);
+        pinned = Collections.unmodifiableSortedMap(new TreeMap<>(pinned == null ? Map.of() : pinned));
+        if (!(zoom > 0) || Double.isInfinite(zoom)) {
+            zoom = 1.0;
+        }
+    }
+
+    /** A view of the whole model with everything shown. */
+    public static DiagramView whole(String id, String name) {
+        return new DiagramView(ElementId.of(id), name, null, null, null, null, null, 1.0);
+    }
+
+    public boolean isCollapsed(ElementId footprint) {
+        return collapsed.contains(footprint);
+    }
+
+    public boolean shows(ElementKind kind) {
+        return !hiddenElementKinds.contains(kind.name());
+    }
+
+    public boolean shows(RelationKind kind) {
+        return !hiddenRelationKinds.contains(kind);
+    }
+
+    public DiagramView withName(String newName) {
+        return new DiagramView(id, newName, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom);
+    }
+
+    public DiagramView withRoot(ElementId newRoot) {
+        return new DiagramView(id, name, newRoot, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom);
+    }
+
+    public DiagramView withCollapsed(ElementId footprint, boolean isCollapsed) {
+        TreeSet<ElementId> c = new TreeSet<>(collapsed);
+        if (isCollapsed) {
+            c.add(footprint);
+        } else {
+            c.remove(footprint);
+        }
+        return new DiagramView(id, name, root, c, hiddenElementKinds, hiddenRelationKinds, pinned, zoom);
+    }
+
+    public DiagramView withElementKindShown(ElementKind kind, boolean shown) {
+        TreeSet<String> h = new TreeSet<>(hiddenElementKinds);
+        if (shown) {
+            h.remove(kind.name());
+        } else {
+            h.add(kind.name());
+        }
+        return new DiagramView(id, name, root, collapsed, h, hiddenRelationKinds, pinned, zoom);
+    }
+
+    public DiagramView withRelationKindShown(RelationKind kind, boolean shown) {
+        TreeSet<RelationKind> h = new TreeSet<>(Comparator.comparing(Enum::ordinal));
+        h.addAll(hiddenRelationKinds);
+        if (shown) {
+            h.remove(kind);
+        } else {
+            h.add(kind);
+        }
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, h, pinned, zoom);
+    }
+
+    public DiagramView withHiddenRelationKinds(Collection<RelationKind> kinds) {
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, new TreeSet<>(kinds), pinned, zoom);
+    }
+
+    /** A copy with the element pinned at {@code position}, or unpinned when {@code position} is null. */
+    public DiagramView withPinned(ElementId element, Position position) {
+        TreeMap<ElementId, Position> p = new TreeMap<>(pinned);
+        if (position == null) {
+            p.remove(element);
+        } else {
+            p.put(element, position);
+        }
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, p, zoom);
+    }
+
+    public DiagramView withZoom(double newZoom) {
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, newZoom);
+    }
+}

@@ -1,0 +1,70 @@
+package org.icsatlas;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The import table of DESIGN.md section 2, enforced. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.icsatlas");
+    }
+
+    private static void check(ArchRule rule) {
+        rule.allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void belowUiNothingImportsJavaFxOrSwing() {
+        check(noClasses().that().resideInAnyPackage("..model..", "..edit..", "..analysis..", "..io..", "..layout..", "..cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "javax.swing..", "java.awt.."));
+    }
+
+    @Test
+    void renderUsesNoJavaFx() {
+        check(noClasses().that().resideInAPackage("..render..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "javax.swing.."));
+    }
+
+    @Test
+    void modelDependsOnNoOtherLayer() {
+        check(noClasses().that().resideInAPackage("org.icsatlas.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.icsatlas.edit..", "org.icsatlas.analysis..",
+                        "org.icsatlas.io..", "org.icsatlas.layout..", "org.icsatlas.render..", "org.icsatlas.ui..", "org.icsatlas.cli.."));
+    }
+
+    @Test
+    void editDependsOnlyOnModel() {
+        check(noClasses().that().resideInAPackage("org.icsatlas.edit..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.icsatlas.analysis..", "org.icsatlas.io..",
+                        "org.icsatlas.layout..", "org.icsatlas.render..", "org.icsatlas.ui..", "org.icsatlas.cli.."));
+    }
+
+    @Test
+    void analysisIoAndLayoutDependOnlyOnModel() {
+        check(noClasses().that().resideInAnyPackage("org.icsatlas.analysis..", "org.icsatlas.io..", "org.icsatlas.layout..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.icsatlas.edit..", "org.icsatlas.render..",
+                        "org.icsatlas.ui..", "org.icsatlas.cli.."));
+    }
+
+    @Test
+    void renderDependsOnlyOnLayoutAndModel() {
+        check(noClasses().that().resideInAPackage("org.icsatlas.render..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.icsatlas.edit..", "org.icsatlas.analysis..",
+                        "org.icsatlas.io..", "org.icsatlas.ui..", "org.icsatlas.cli.."));
+    }
+
+    @Test
+    void cliNeverUsesUi() {
+        check(noClasses().that().resideInAPackage("org.icsatlas.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.icsatlas.ui.."));
+    }
+}
