@@ -1,0 +1,103 @@
+package org.icsatlas.layout;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.icsatlas.model.ElementId;
+
+/**
+ * The one geometry result that feeds the screen and every export: a box per visible footprint and element
+ * (relative to its parent footprint) and a route per visible relation (absolute). Immutable. Iteration order
+ * is drawing order: parents before children.
+ */
+public final class DiagramLayout {
+    private final Map<ElementId, FootprintLayout> footprints;
+    private final Map<ElementId, NodeLayout> nodes;
+    private final Map<ElementId, EdgeLayout> edges;
+    private final Box bounds;
+    private final Map<ElementId, Box> absolute = new HashMap<>();
+
+    public DiagramLayout(Map<ElementId, FootprintLayout> footprints, Map<ElementId, NodeLayout> nodes,
+                         Map<ElementId, EdgeLayout> edges) {
+        this.footprints = Collections.unmodifiableMap(new LinkedHashMap<>(footprints));
+        this.nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
+        this.edges = Collections.unmodifiableMap(new LinkedHashMap<>(edges));
+        double minX = 0, minY = 0, maxX = 0, maxY = 0;
+        boolean first = true;
+        for (ElementId id : this.footprints.keySet()) {
+            Box b = absolute(id).orElseThrow();
+            if (first) {
+                minX = b.x();
+                minY = b.y();
+                maxX = b.maxX();
+                maxY = b.maxY();
+                first = false;
+            } else {
+                minX = Math.min(minX, b.x());
+                minY = Math.min(minY, b.y());
+                maxX = Math.max(maxX, b.maxX());
+                maxY = Math.max(maxY, b.maxY());
+            }
+        }
+        for (ElementId id : this.nodes.keySet()) {
+            Box b = absolute(id).orElseThrow();
+            minX = Math.min(minX, b.x());
+            minY = Math.min(minY, b.y());
+            maxX = Math.max(maxX, b.maxX());
+            maxY = Math.max(maxY, b.maxY());
+        }
+        this.bounds = new Box(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    public static DiagramLayout empty() {
+        return new DiagramLayout(Map.of(), Map.of(), Map.of());
+    }
+
+    public Map<ElementId, FootprintLayout> footprints() {
+        return footprints;
+    }
+
+    public Map<ElementId, NodeLayout> nodes() {
+        return nodes;
+    }
+
+    public Map<ElementId, EdgeLayout> edges() {
+        return edges;
+    }
+
+    /** The smallest box holding every footprint and node, in absolute coordinates. */
+    public Box bounds() {
+        return bounds;
+    }
+
+    /** The absolute box of a visible footprint or element; empty when it is not in this layout. */
+    public synchronized Optional<Box> absolute(ElementId id) {
+        Box cached = absolute.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Box own;
+        ElementId parent;
+        FootprintLayout f = footprints.get(id);
+        if (f != null) {
+            own = f.box();
+            parent = f.parent();
+        } else {
+            NodeLayout n = nodes.get(id);
+            if (n == null) {
+                return Optional.empty();
+            }
+            own = n.box();
+            parent = n.parent();
+        }
+        Box result = own;
+        if (parent != null && footprints.containsKey(parent)) {
+            Box p = absolute(parent).orElseThrow();
+            result = own.translate(p.x(), p.y());
+        }
+        absolute.put(id, result);
+        return Optional.of(result);
+    }
+}

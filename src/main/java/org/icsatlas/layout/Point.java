@@ -1,0 +1,5 @@
+package org.icsatlas.layout;
+
+/** A point in absolute diagram coordinates. */
+public record Point(double x, double y) {
+}
