@@ -2,6 +2,7 @@ package org.icsatlas.edit;
 
 import static org.icsatlas.edit.SmallSystem.assertUndoable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.icsatlas.model.IcsModel;
 import org.icsatlas.model.ModelInfo;
@@ -21,6 +22,6 @@ class SetModelInfoCommandTest {
 
     @Test
     void rejectsANullInfo() {
-        org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class, () -> new SetModelInfoCommand(null));
+        assertThrows(NullPointerException.class, () -> new SetModelInfoCommand(null));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.icsatlas.model.BodyKind;
 import org.icsatlas.model.DiagramView;
 import org.icsatlas.model.Element;
@@ -59,7 +60,7 @@ final class SmallSystem {
         m.addRelation(Relation.of("r-pa", RelationKind.REPORTS_TO, "provider-alliance", "icb"), -1);
         Map<ElementId, Position> pins = new TreeMap<>(Map.of(id("audit"), new Position(10, 20), id("barnsley"), new Position(0, 300),
                 id("dearne-pcn"), new Position(5, 5)));
-        m.addView(new DiagramView(id("view-whole"), "Whole system", null, new java.util.TreeSet<>(Set.of(id("dearne"))),
+        m.addView(new DiagramView(id("view-whole"), "Whole system", null, new TreeSet<>(Set.of(id("dearne"))),
                 null, null, new TreeMap<>(pins), 1.0), -1);
         m.addView(new DiagramView(id("view-barnsley"), "Barnsley", id("barnsley"), null, null, null,
                 new TreeMap<>(Map.of(id("barnsley-acp"), new Position(40, 60))), 1.5), -1);
