@@ -8,8 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +39,7 @@ final class JsonTreeParser {
             .build();
 
     /** Jackson appends its own "[Source: ...; line: L, column: C]" notes; we report locations ourselves. */
-    private static final Pattern SOURCE_NOTE = Pattern.compile("\\s*\\[Source: .*?; line: (\\d+), column: (\\d+)]");
+    private static final Pattern SOURCE_NOTE = Pattern.compile("\\s*(?:at\\s+)?\\[Source: .*?; line: (\\d+), column: (\\d+)]");
 
     private final String source;
     private JsonParser parser;
@@ -51,11 +49,11 @@ final class JsonTreeParser {
     }
 
     /** Parses the whole text, which must be exactly one JSON object. */
-    static JsonValue.JsonObject parse(Reader text, String source) throws ImportException {
+    static JsonValue.JsonObject parse(String text, String source) throws ImportException {
         return new JsonTreeParser(source).parseDocument(text);
     }
 
-    private JsonValue.JsonObject parseDocument(Reader text) throws ImportException {
+    private JsonValue.JsonObject parseDocument(String text) throws ImportException {
         try (JsonParser p = FACTORY.createParser(text)) {
             parser = p;
             JsonToken first = p.nextToken();
@@ -75,8 +73,6 @@ final class JsonTreeParser {
             throw ImportException.at(source, locationOf(e), tooLarge(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             throw ImportException.at(source, locationOf(e), "malformed JSON: " + clean(e.getOriginalMessage()));
-        } catch (CharacterCodingException e) {
-            throw ImportException.at(source, here(), "the file is not valid UTF-8 text");
         } catch (IOException e) {
             throw ImportException.unplaced(source, "cannot read the file: " + e.getMessage(), e);
         }
