@@ -188,9 +188,11 @@ final class RandomEdits {
 
     private Command relationDetail() {
         ElementId r = anyRelation();
-        return switch (random.nextInt(3)) {
+        return switch (random.nextInt(6)) {
             case 0 -> new SetMemberRoleCommand(r, pick(List.of(MemberRole.values())));
             case 1 -> new SetVotingCommand(r, chance(3) ? null : random.nextBoolean());
+            case 2 -> new SetTitleCommand(anyElement(), chance(3) ? "" : "Chair " + random.nextInt(3));
+            case 3 -> new ReconnectCommand(r, random.nextBoolean() ? ReconnectCommand.End.SOURCE : ReconnectCommand.End.TARGET, anyElement());
             default -> new SetDelegationScopeCommand(r, "scope " + random.nextInt(4));
         };
     }
