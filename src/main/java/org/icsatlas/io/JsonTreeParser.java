@@ -41,6 +41,9 @@ final class JsonTreeParser {
     /** Jackson appends its own "[Source: ...; line: L, column: C]" notes; we report locations ourselves. */
     private static final Pattern SOURCE_NOTE = Pattern.compile("\\s*(?:at\\s+)?\\[Source: .*?; line: (\\d+), column: (\\d+)]");
 
+    /** Jackson's advice to enable a parser feature means nothing to someone editing a file: the format is strict JSON. */
+    private static final Pattern FEATURE_ADVICE = Pattern.compile("[:;]?\\s*\\(?(?:enable|set)\\s+`[^`]*`[^)]*?to allow\\)?");
+
     private final String source;
     private JsonParser parser;
 
@@ -152,6 +155,7 @@ final class JsonTreeParser {
 
     static String clean(String jacksonMessage) {
         String m = SOURCE_NOTE.matcher(jacksonMessage).replaceAll(" at line $1, column $2");
+        m = FEATURE_ADVICE.matcher(m).replaceAll("");
         return m.replace('\n', ' ').replaceAll("\\s+", " ").trim();
     }
 
