@@ -1,8 +1,11 @@
 package org.icsatlas.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.icsatlas.analysis.RuleBook;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,6 +32,7 @@ public final class AtlasCommand implements Callable<Integer> {
     private static final Set<String> IMPLEMENTED = Set.of("validate", "stats", "convert", "help", "--help", "-h", "--version", "-V");
     /** Names kept for commands that later issues add; recognised so the launcher never opens a window for them. */
     private static final Set<String> RESERVED = Set.of("export", "benchmark");
+    private static final Pattern COMMAND_WORD = Pattern.compile("[a-z][a-z-]*");
 
     @Spec
     private CommandSpec spec;
@@ -36,9 +40,17 @@ public final class AtlasCommand implements Callable<Integer> {
     private AtlasCommand() {
     }
 
-    /** Whether {@code args} ask for a headless command rather than the window. */
+    /**
+     * Whether {@code args} ask for a headless command rather than the window. A bare lower-case word that is not
+     * an existing file counts too, so a mistyped command gets a usage message instead of a window.
+     */
     public static boolean isSubcommand(String[] args) {
-        return args.length > 0 && (IMPLEMENTED.contains(args[0]) || RESERVED.contains(args[0]));
+        if (args.length == 0) {
+            return false;
+        }
+        String first = args[0];
+        return IMPLEMENTED.contains(first) || RESERVED.contains(first)
+                || (COMMAND_WORD.matcher(first).matches() && !Files.exists(Path.of(first)));
     }
 
     /** Runs a command line against the standard rule book and returns the process exit code. */

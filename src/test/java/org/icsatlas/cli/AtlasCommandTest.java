@@ -94,7 +94,13 @@ class AtlasCommandTest {
             assertTrue(AtlasCommand.isSubcommand(new String[] {name, "x"}), name);
         }
         assertFalse(AtlasCommand.isSubcommand(new String[] {"model.icsatlas.json"}));
+        assertFalse(AtlasCommand.isSubcommand(new String[] {GOOD}));
         assertFalse(AtlasCommand.isSubcommand(new String[0]));
+    }
+
+    @Test
+    void mistypedCommandGoesToTheCommandLineNotTheWindow() {
+        assertTrue(AtlasCommand.isSubcommand(new String[] {"valdate", "x.icsatlas.json"}));
     }
 
     @Test
