@@ -12,11 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Arrays;
 import java.util.List;
 import org.icsatlas.analysis.Finding;
 import org.icsatlas.analysis.Rule;
 import org.icsatlas.analysis.RuleBook;
 import org.icsatlas.analysis.Severity;
+import org.icsatlas.io.AtlasJsonReader;
+import org.icsatlas.io.ImportException;
 import org.icsatlas.model.ElementId;
 import org.icsatlas.model.IcsModel;
 import org.junit.jupiter.api.AfterEach;
@@ -81,7 +84,7 @@ class AtlasCommandTest {
 
             @Override
             public List<Finding> check(IcsModel model) {
-                return java.util.Arrays.stream(severities)
+                return Arrays.stream(severities)
                         .map(s -> new Finding("test-rule", s, s.name().toLowerCase() + " about ICB", List.of(ElementId.of("icb"))))
                         .toList();
             }
@@ -126,18 +129,13 @@ class AtlasCommandTest {
     }
 
     @Test
-    void validateUsesTheStandardRuleBookByDefault() {
-        int expected = RuleBook.standard().check(loadGood()).stream().anyMatch(f -> f.severity() == Severity.ERROR) ? 1 : 0;
-        assertEquals(expected, AtlasCommand.run(new String[] {"validate", GOOD}));
-        assertTrue(out().contains(GOOD + ": "), out());
-    }
-
-    private static IcsModel loadGood() {
-        try {
-            return new org.icsatlas.io.AtlasJsonReader().importModel(Path.of(GOOD));
-        } catch (org.icsatlas.io.ImportException e) {
-            throw new IllegalStateException(e);
-        }
+    void validateUsesTheStandardRuleBookByDefault() throws ImportException {
+        List<Finding> expected = RuleBook.standard().check(new AtlasJsonReader().importModel(Path.of(GOOD)));
+        int code = AtlasCommand.run(new String[] {"validate", GOOD});
+        assertEquals(expected.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? 1 : 0, code);
+        List<String> lines = out().lines().toList();
+        assertEquals(expected.size() + 1, lines.size(), out());
+        assertTrue(lines.get(lines.size() - 1).startsWith(GOOD + ": " + AtlasCommand.plural(expected.size(), "finding")), out());
     }
 
     @Test

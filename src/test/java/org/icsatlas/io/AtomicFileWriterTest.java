@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
+import org.icsatlas.model.ElementId;
 import org.icsatlas.model.Footprint;
 import org.icsatlas.model.FootprintLevel;
 import org.icsatlas.model.IcsModel;
@@ -30,7 +32,7 @@ class AtomicFileWriterTest {
 
     private static IcsModel changedModel() throws ImportException {
         IcsModel m = Fixtures.good();
-        m.addFootprint(Footprint.of("extra", "Extra place", FootprintLevel.PLACE), org.icsatlas.model.ElementId.of("northmoor"), -1);
+        m.addFootprint(Footprint.of("extra", "Extra place", FootprintLevel.PLACE), ElementId.of("northmoor"), -1);
         return m;
     }
 
@@ -87,7 +89,7 @@ class AtomicFileWriterTest {
     void saveKeepsThePermissionsOfTheOldFile() throws Exception {
         Path file = dir.resolve("shared.icsatlas.json");
         Files.writeString(file, "old", StandardCharsets.UTF_8);
-        if (Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class) == null) {
+        if (Files.getFileAttributeView(file, PosixFileAttributeView.class) == null) {
             return;
         }
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
