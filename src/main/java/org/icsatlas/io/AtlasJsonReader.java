@@ -1,0 +1,34 @@
+package org.icsatlas.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.icsatlas.model.IcsModel;
+
+/**
+ * Reads the native {@code *.icsatlas.json} file ({@code docs/file-format.md}) into a new model. Every problem,
+ * from a stray comma to a membership of an organisation, is an {@link ImportException} naming the file, line
+ * and column of the offending token; a model is returned only when the whole file was read.
+ */
+public final class AtlasJsonReader implements ModelImporter {
+    @Override
+    public IcsModel importModel(InputStream in, String sourceName) throws ImportException {
+        return ModelAssembler.assemble(JsonTreeParser.parse(Utf8Text.read(in, sourceName), sourceName), sourceName);
+    }
+
+    /** Reads a classpath resource such as {@code /sample-data/bsw-wiltshire.icsatlas.json}. */
+    public IcsModel readResource(String resourcePath) throws ImportException {
+        try (InputStream in = AtlasJsonReader.class.getResourceAsStream(resourcePath)) {
+            if (in == null) {
+                throw ImportException.unplaced(resourcePath, "no such resource on the classpath", null);
+            }
+            return importModel(in, resourcePath);
+        } catch (IOException e) {
+            throw ImportException.unplaced(resourcePath, "cannot read the resource: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a bundled sample by name, e.g. {@code bsw-wiltshire}; see {@link NativeFormat#sampleResource(String)}. */
+    public IcsModel readSample(String name) throws ImportException {
+        return readResource(NativeFormat.sampleResource(name));
+    }
+}
