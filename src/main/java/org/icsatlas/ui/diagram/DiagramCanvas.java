@@ -313,7 +313,6 @@ public final class DiagramCanvas extends Region {
             drawing.show(result, model, engine.metrics());
         }
         layout.set(result);
-        culler.reset();
         repaint();
         if (fitPending && getWidth() > 0) {
             fitPending = false;
