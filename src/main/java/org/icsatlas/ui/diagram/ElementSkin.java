@@ -1,0 +1,161 @@
+package org.icsatlas.ui.diagram;
+
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.Group;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.Shape;
+import javafx.scene.shape.StrokeType;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.icsatlas.layout.Box;
+import org.icsatlas.layout.LayoutMetrics;
+import org.icsatlas.layout.TextMetrics;
+import org.icsatlas.model.Element;
+import org.icsatlas.render.style.ElementStyle;
+
+/**
+ * Draws one body, organisation or person: the kind's outline and tint, the name wrapped exactly as the layout
+ * sized it, and a small kind badge riding on the top edge so the kind reads without the legend. The text is the
+ * costly part of a skin, so it is built only when the skin is first shown at a readable zoom.
+ */
+final class ElementSkin extends SkinNode {
+    private static final double BADGE_HEIGHT = 12;
+
+    private final Element element;
+    private final ElementStyle style;
+    private final Shape outline;
+    private final FxTokens tokens;
+    private final LayoutMetrics metrics;
+    private Text name;
+    private Group badge;
+    private int emphasis;
+
+    ElementSkin(Element element, Box box, ElementStyle style, FxTokens tokens, LayoutMetrics metrics) {
+        super(element.id(), box);
+        this.element = element;
+        this.style = style;
+        this.tokens = tokens;
+        getStyleClass().addAll(StyleClasses.ELEMENT, StyleClasses.forKind(element.kind()));
+        outline = NodeShapes.outline(style.shape(), box.width(), box.height());
+        outline.getStyleClass().add(StyleClasses.ELEMENT_OUTLINE);
+        outline.setFill(FxTokens.colour(style.fill()));
+        outline.setStrokeType(StrokeType.INSIDE);
+        this.metrics = metrics;
+        getChildren().add(outline);
+        paintOutline(style.stroke(), style.strokeWidth());
+        relocate(box);
+    }
+
+    Element element() {
+        return element;
+    }
+
+    void relocate(Box box) {
+        setBounds(box);
+        setLayoutX(box.x());
+        setLayoutY(box.y());
+    }
+
+    /** Same element, same size: the skin can be moved instead of rebuilt. */
+    boolean canShow(Element e, Box box) {
+        return element.equals(e) && bounds().width() == box.width() && bounds().height() == box.height();
+    }
+
+    /** Paints the outline for the element's state: selected wins over highlighted, which wins over plain. */
+    void setEmphasis(boolean selected, boolean highlighted) {
+        int state = selected ? 2 : highlighted ? 1 : 0;
+        if (state == emphasis) {
+            return;
+        }
+        emphasis = state;
+        if (selected) {
+            paintOutline(tokens.table().emphasis().selection(), Math.max(3, style.strokeWidth() + 1.5));
+        } else if (highlighted) {
+            paintOutline(tokens.table().emphasis().highlight(), Math.max(2.5, style.strokeWidth() + 1));
+        } else {
+            paintOutline(style.stroke(), style.strokeWidth());
+        }
+        toggle(StyleClasses.SELECTED, selected);
+        toggle(StyleClasses.HIGHLIGHTED, highlighted && !selected);
+    }
+
+    void setFaded(boolean faded) {
+        setOpacity(faded ? tokens.table().emphasis().fadedOpacity() : 1);
+        toggle(StyleClasses.FADED, faded);
+    }
+
+    @Override
+    void setDetailShown(boolean shown) {
+        if (shown && name == null) {
+            Box box = bounds();
+            name = nameText(element.name(), box, metrics);
+            badge = badge(box);
+            getChildren().addAll(name, badge);
+        }
+        if (name != null) {
+            name.setVisible(shown);
+            badge.setVisible(shown);
+        }
+    }
+
+    /** The name as drawn, line breaks included; null until the skin was first shown in detail. */
+    String displayedName() {
+        return name == null ? null : name.getText();
+    }
+
+    private void paintOutline(String hex, double width) {
+        outline.setStroke(FxTokens.colour(hex));
+        outline.setStrokeWidth(width);
+    }
+
+    private void toggle(String styleClass, boolean on) {
+        if (on && !getStyleClass().contains(styleClass)) {
+            getStyleClass().add(styleClass);
+        } else if (!on) {
+            getStyleClass().remove(styleClass);
+        }
+    }
+
+    private Text nameText(String value, Box box, LayoutMetrics m) {
+        List<String> lines = m.nodeLines(value);
+        Text t = new Text(String.join("\n", lines));
+        t.getStyleClass().add(StyleClasses.ELEMENT_NAME);
+        t.setTextAlignment(TextAlignment.CENTER);
+        t.setTextOrigin(VPos.TOP);
+        t.setFill(FxTokens.colour(style.text()));
+        double size = m.fontSize() * tokens.fit();
+        t.setFont(tokens.font(size));
+        double natural = tokens.lineHeight(size);
+        double lineHeight = m.lineHeight() * tokens.fit();
+        t.setLineSpacing(Math.max(0, lineHeight - natural));
+        // Lines are centred inside the wrapping width; the layout's own line breaks keep JavaFX from re-wrapping.
+        t.setWrappingWidth(box.width() - 2);
+        t.setLayoutX(1);
+        double height = (lines.size() - 1) * Math.max(lineHeight, natural) + natural;
+        t.setLayoutY((box.height() - height) / 2);
+        t.setMouseTransparent(true);
+        return t;
+    }
+
+    private Group badge(Box box) {
+        Text label = new Text(style.badge());
+        label.getStyleClass().add(StyleClasses.ELEMENT_BADGE);
+        label.setFont(tokens.bold(tokens.table().typography().badgeFontSize()));
+        label.setFill(FxTokens.colour("#ffffff"));
+        label.setTextOrigin(VPos.CENTER);
+        double w = new TextMetrics(tokens.table().typography().badgeFontSize(), true).width(style.badge()) + 8;
+        Rectangle chip = new Rectangle(w, BADGE_HEIGHT);
+        chip.setArcWidth(BADGE_HEIGHT);
+        chip.setArcHeight(BADGE_HEIGHT);
+        chip.setFill(FxTokens.colour(style.stroke()));
+        label.setLayoutX(4);
+        label.setLayoutY(BADGE_HEIGHT / 2);
+        Group g = new Group(chip, label);
+        double inset = NodeShapes.sideInset(style.shape(), box.width(), box.height());
+        g.setLayoutX(Math.max(inset, box.width() - inset - w));
+        g.setLayoutY(-BADGE_HEIGHT / 2);
+        g.setMouseTransparent(true);
+        return g;
+    }
+}
