@@ -15,7 +15,16 @@ public final class RuleBook {
 
     /** The rules of DESIGN.md section 1, "Rules the model checks". */
     public static RuleBook standard() {
-        return new RuleBook(List.of());
+        return new RuleBook(List.of(
+                new AccountabilityCycleRule(),
+                new MembershipOfNonBodyRule(),
+                new FootprintNestingRule(),
+                new ElementOutsideFootprintRule(),
+                new UnaccountableBodyRule(),
+                new ChairRule(),
+                new IcbCompositionRule(),
+                new IcpCompositionRule(),
+                new TermsOfReferenceRule()));
     }
 
     public List<Rule> rules() {

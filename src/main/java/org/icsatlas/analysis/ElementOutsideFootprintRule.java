@@ -1,0 +1,42 @@
+package org.icsatlas.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.icsatlas.model.ElementId;
+import org.icsatlas.model.IcsModel;
+
+/**
+ * Flags a body, organisation or person that sits in no footprint. It reads the relation graph's vertices, not
+ * the containment tree, so it would see an element the tree lost. {@link IcsModel} requires a footprint for every
+ * element it adds or moves, so on any model its mutators can build this finds nothing; it is kept as a defensive check.
+ */
+public final class ElementOutsideFootprintRule implements Rule {
+    public static final String ID = "element-outside-footprint";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public List<Finding> check(IcsModel model) {
+        List<Finding> out = new ArrayList<>();
+        List<ElementId> all = new ArrayList<>(model.graph().vertexSet());
+        all.sort(Comparator.naturalOrder());
+        for (ElementId id : all) {
+            boolean placed = model.parentOf(id).map(model::isFootprint).orElse(false)
+                    && model.elementsIn(model.parentOf(id).get()).contains(id);
+            if (!placed) {
+                out.add(new Finding(ID, severity(), model.describe(id) + " sits in no footprint; move it into the system, place or neighbourhood it works at",
+                        List.of(id)));
+            }
+        }
+        return out;
+    }
+}

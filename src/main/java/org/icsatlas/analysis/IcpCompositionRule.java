@@ -1,0 +1,77 @@
+package org.icsatlas.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.icsatlas.model.BodyKind;
+import org.icsatlas.model.Element;
+import org.icsatlas.model.ElementId;
+import org.icsatlas.model.FootprintLevel;
+import org.icsatlas.model.IcsModel;
+import org.icsatlas.model.OrganisationKind;
+
+/**
+ * Checks an integrated care partnership's statutory membership (Local Government and Public Involvement in Health
+ * Act 2007 s.116ZA): the ICB, and each local authority of its system. The system is the nearest footprint of level
+ * {@code SYSTEM} at or above the ICP's own (its own footprint when there is none); its local authorities are the
+ * {@code LOCAL_AUTHORITY} organisations anywhere in that footprint tree. The model cannot tell a district council
+ * from one with social care duties, so every local authority is expected. A member counts directly or through a
+ * person who represents it; attendees and observers do not count.
+ */
+public final class IcpCompositionRule implements Rule {
+    public static final String ID = "icp-composition";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public List<Finding> check(IcsModel model) {
+        List<Finding> out = new ArrayList<>();
+        for (Element e : model.elements()) {
+            if (e.kind() != BodyKind.INTEGRATED_CARE_PARTNERSHIP) {
+                continue;
+            }
+            Set<Element> present = new BodyMembers(model, e.id()).organisationsRepresented();
+            List<String> gaps = new ArrayList<>();
+            List<ElementId> named = new ArrayList<>(List.of(e.id()));
+            if (present.stream().noneMatch(o -> o.kind() == OrganisationKind.ICB)) {
+                gaps.add("no member from the integrated care board");
+            }
+            List<ElementId> absentCouncils = new ArrayList<>();
+            ElementId system = systemOf(model, e.id());
+            for (Element candidate : model.elements()) {
+                if (candidate.kind() == OrganisationKind.LOCAL_AUTHORITY && model.isWithin(candidate.id(), system)
+                        && !present.contains(candidate)) {
+                    absentCouncils.add(candidate.id());
+                }
+            }
+            if (!absentCouncils.isEmpty()) {
+                gaps.add("no member from " + Phrases.names(model, absentCouncils));
+                named.addAll(absentCouncils);
+            }
+            if (!gaps.isEmpty()) {
+                out.add(new Finding(ID, severity(), "the integrated care partnership " + model.describe(e.id()) + " has "
+                        + String.join(" and ", gaps) + " (it must include the ICB and each local authority of "
+                        + model.describe(system) + ")", named));
+            }
+        }
+        return out;
+    }
+
+    private static ElementId systemOf(IcsModel model, ElementId icp) {
+        ElementId own = model.parentOf(icp).orElse(icp);
+        for (ElementId f = own; f != null; f = model.parentOf(f).orElse(null)) {
+            if (model.footprint(f).map(fp -> fp.level() == FootprintLevel.SYSTEM).orElse(false)) {
+                return f;
+            }
+        }
+        return own;
+    }
+}
