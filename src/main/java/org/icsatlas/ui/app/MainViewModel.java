@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,7 +21,7 @@ import javafx.collections.ObservableList;
 import org.icsatlas.analysis.Finding;
 import org.icsatlas.edit.Command;
 import org.icsatlas.edit.UndoHistory;
-import org.icsatlas.edit.ViewChangeCommand;
+import org.icsatlas.edit.ChangeViewCommand;
 import org.icsatlas.model.ChangeType;
 import org.icsatlas.model.DiagramView;
 import org.icsatlas.model.ElementId;
@@ -132,25 +131,21 @@ public final class MainViewModel {
         model.get().view(viewId).ifPresent(currentView::set);
     }
 
-    /** Records a change to the current view (collapse, toggles, pins) as one undoable edit. */
-    public void changeView(UnaryOperator<DiagramView> change, String description) {
+    /**
+     * Records a view the diagram changed by itself (a pin from a drag, a collapse by double-click) as one undoable
+     * edit; a view that differs from the current one only in zoom is not an edit.
+     */
+    public void recordView(DiagramView after) {
         DiagramView before = currentView.get();
-        DiagramView after = change.apply(before);
-        if (!after.equals(before)) {
-            execute(new ViewChangeCommand(before, after, description));
-        }
-    }
-
-    /** Records a view the diagram changed by itself (a pin from a drag, a collapse by double-click). */
-    public void recordView(DiagramView after, String description) {
-        if (currentView.get() != null && after.id().equals(currentView.get().id())) {
-            changeView(v -> after, description);
+        if (before != null && after.id().equals(before.id())) {
+            ViewDiff.commandFor(before, after).ifPresent(this::execute);
         }
     }
 
     public void setCollapsed(ElementId footprint, boolean collapsed) {
-        String name = model.get().footprint(footprint).map(f -> f.name()).orElse(footprint.value());
-        changeView(v -> v.withCollapsed(footprint, collapsed), (collapsed ? "Collapse " : "Expand ") + name);
+        if (currentView.get().isCollapsed(footprint) != collapsed) {
+            execute(ChangeViewCommand.collapse(currentView.get().id(), footprint, collapsed));
+        }
     }
 
     public void toggleCollapsed(ElementId footprint) {
@@ -158,11 +153,15 @@ public final class MainViewModel {
     }
 
     public void setRelationKindShown(RelationKind kind, boolean shown) {
-        changeView(v -> v.withRelationKindShown(kind, shown), (shown ? "Show " : "Hide ") + kind.label().toLowerCase() + " lines");
+        if (currentView.get().shows(kind) != shown) {
+            execute(ChangeViewCommand.showRelationKind(currentView.get().id(), kind, shown));
+        }
     }
 
     public void setElementKindShown(ElementKind kind, boolean shown) {
-        changeView(v -> v.withElementKindShown(kind, shown), (shown ? "Show " : "Hide ") + kind.label().toLowerCase());
+        if (currentView.get().shows(kind) != shown) {
+            execute(ChangeViewCommand.showElementKind(currentView.get().id(), kind, shown));
+        }
     }
 
     // ---------------------------------------------------------------- undo

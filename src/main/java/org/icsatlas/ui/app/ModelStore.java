@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import org.icsatlas.io.AtlasJsonReader;
 import org.icsatlas.io.AtlasJsonWriter;
+import org.icsatlas.io.ExportException;
 import org.icsatlas.io.ImportException;
 import org.icsatlas.model.IcsModel;
 
@@ -19,11 +20,9 @@ public final class ModelStore {
 
     public IcsModel read(Path file) throws OpenException {
         try {
-            return new AtlasJsonReader().read(file);
+            return new AtlasJsonReader().importModel(file);
         } catch (ImportException e) {
             throw new OpenException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new OpenException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }
     }
 
@@ -33,7 +32,7 @@ public final class ModelStore {
                 throw new OpenException("The sample " + sample.label() + " is missing from the application ("
                         + sample.resource() + ")", null);
             }
-            return new AtlasJsonReader().read(in, sample.fileName());
+            return new AtlasJsonReader().importModel(in, sample.resource());
         } catch (ImportException e) {
             throw new OpenException(e.getMessage(), e);
         } catch (IOException e) {
@@ -43,6 +42,10 @@ public final class ModelStore {
 
     /** Writes {@code model} to {@code file} atomically: a crash leaves either the old file or the new one. */
     public void write(IcsModel model, Path file) throws IOException {
-        new AtlasJsonWriter().write(model, file);
+        try {
+            new AtlasJsonWriter().exportModel(model, file);
+        } catch (ExportException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 }
