@@ -18,9 +18,19 @@ public final class DiagramLayout {
     private final Map<ElementId, EdgeLayout> edges;
     private final Box bounds;
     private final Map<ElementId, Box> absolute = new HashMap<>();
+    private final LayoutMetrics metrics;
+    /** What the engine remembers per footprint so that the next layout can keep untouched footprints still. */
+    private final LayoutMemo memo;
 
     public DiagramLayout(Map<ElementId, FootprintLayout> footprints, Map<ElementId, NodeLayout> nodes,
                          Map<ElementId, EdgeLayout> edges) {
+        this(footprints, nodes, edges, LayoutMetrics.DEFAULT, null);
+    }
+
+    DiagramLayout(Map<ElementId, FootprintLayout> footprints, Map<ElementId, NodeLayout> nodes,
+                  Map<ElementId, EdgeLayout> edges, LayoutMetrics metrics, LayoutMemo memo) {
+        this.metrics = metrics;
+        this.memo = memo;
         this.footprints = Collections.unmodifiableMap(new LinkedHashMap<>(footprints));
         this.nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
         this.edges = Collections.unmodifiableMap(new LinkedHashMap<>(edges));
@@ -53,6 +63,15 @@ public final class DiagramLayout {
 
     public static DiagramLayout empty() {
         return new DiagramLayout(Map.of(), Map.of(), Map.of());
+    }
+
+    /** The text sizes and spacing the boxes were sized with; draw names with these to make them fit. */
+    public LayoutMetrics metrics() {
+        return metrics;
+    }
+
+    LayoutMemo memo() {
+        return memo;
     }
 
     public Map<ElementId, FootprintLayout> footprints() {

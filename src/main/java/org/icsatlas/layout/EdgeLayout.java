@@ -2,6 +2,8 @@ package org.icsatlas.layout;
 
 import java.util.List;
 import org.icsatlas.model.ElementId;
+import org.icsatlas.model.Relation;
+import org.icsatlas.model.RelationKind;
 
 /**
  * The route of one relation as a polyline in absolute coordinates, from the box of {@code from} to the box of
@@ -11,5 +13,16 @@ import org.icsatlas.model.ElementId;
 public record EdgeLayout(ElementId relation, ElementId from, ElementId to, List<Point> points, Point label) {
     public EdgeLayout {
         points = List.copyOf(points);
+    }
+
+    /** The text drawn at {@link #label()}: a member's role, a delegation's scope; empty when a relation has none. */
+    public static String labelText(Relation relation) {
+        if (relation.kind() == RelationKind.MEMBER_OF && relation.role() != null) {
+            return relation.role().label();
+        }
+        if (relation.kind() == RelationKind.DELEGATES_TO && relation.scope() != null) {
+            return relation.scope().strip();
+        }
+        return "";
     }
 }

@@ -1,0 +1,171 @@
+package org.icsatlas.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads JSON text into located {@link JsonValue}s with Jackson's streaming parser, and turns every syntax problem
+ * into an {@link ImportException} at the offending token. Absurd input is refused, never allowed to exhaust the
+ * stack or the heap: nesting deeper than {@value #MAX_DEPTH} levels, a string over {@value #MAX_STRING_LENGTH}
+ * characters or a document over {@value #MAX_DOCUMENT_LENGTH} characters is an error.
+ */
+final class JsonTreeParser {
+    /** A valid file nests five levels deep (file, views, view, pinned, position); anything far deeper is hostile. */
+    static final int MAX_DEPTH = 32;
+    static final int MAX_STRING_LENGTH = 1_000_000;
+    static final long MAX_DOCUMENT_LENGTH = 200_000_000L;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    // Jackson's own depth limit stays above ours, so our clearer message is the one users see.
+                    .maxNestingDepth(MAX_DEPTH + 8)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNameLength(10_000)
+                    .maxNumberLength(100)
+                    .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                    .build())
+            .build();
+
+    /** Jackson appends its own "[Source: ...; line: L, column: C]" notes; we report locations ourselves. */
+    private static final Pattern SOURCE_NOTE = Pattern.compile("\\s*\\[Source: .*?; line: (\\d+), column: (\\d+)]");
+
+    private final String source;
+    private JsonParser parser;
+
+    private JsonTreeParser(String source) {
+        this.source = source;
+    }
+
+    /** Parses the whole text, which must be exactly one JSON object. */
+    static JsonValue.JsonObject parse(Reader text, String source) throws ImportException {
+        return new JsonTreeParser(source).parseDocument(text);
+    }
+
+    private JsonValue.JsonObject parseDocument(Reader text) throws ImportException {
+        try (JsonParser p = FACTORY.createParser(text)) {
+            parser = p;
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw ImportException.at(source, here(), "the file is empty; an ICS Atlas file is one JSON object { ... }");
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw ImportException.at(source, tokenStart(),
+                        "an ICS Atlas file is one JSON object { ... }, but this one starts with " + describe(first));
+            }
+            JsonValue.JsonObject root = (JsonValue.JsonObject) read(first, 1);
+            if (p.nextToken() != null) {
+                throw ImportException.at(source, tokenStart(), "unexpected content after the end of the model's JSON object");
+            }
+            return root;
+        } catch (StreamConstraintsException e) {
+            throw ImportException.at(source, locationOf(e), tooLarge(e.getOriginalMessage()));
+        } catch (JsonProcessingException e) {
+            throw ImportException.at(source, locationOf(e), "malformed JSON: " + clean(e.getOriginalMessage()));
+        } catch (CharacterCodingException e) {
+            throw ImportException.at(source, here(), "the file is not valid UTF-8 text");
+        } catch (IOException e) {
+            throw ImportException.unplaced(source, "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    private JsonValue read(JsonToken token, int depth) throws IOException, ImportException {
+        TextLocation at = tokenStart();
+        if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth > MAX_DEPTH) {
+            throw ImportException.at(source, at, "the JSON is nested more than " + MAX_DEPTH
+                    + " levels deep; an ICS Atlas file never nests deeper than 5");
+        }
+        return switch (token) {
+            case START_OBJECT -> readObject(at, depth);
+            case START_ARRAY -> readArray(at, depth);
+            case VALUE_STRING -> new JsonValue.JsonText(parser.getText(), at);
+            case VALUE_NUMBER_INT -> new JsonValue.JsonNumber(parser.getText(), true, at);
+            case VALUE_NUMBER_FLOAT -> new JsonValue.JsonNumber(parser.getText(), false, at);
+            case VALUE_TRUE -> new JsonValue.JsonBoolean(true, at);
+            case VALUE_FALSE -> new JsonValue.JsonBoolean(false, at);
+            case VALUE_NULL -> new JsonValue.JsonNull(at);
+            default -> throw ImportException.at(source, at, "malformed JSON: unexpected " + describe(token));
+        };
+    }
+
+    private JsonValue.JsonObject readObject(TextLocation at, int depth) throws IOException, ImportException {
+        Map<String, JsonValue.Member> members = new LinkedHashMap<>();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+            String name = parser.currentName();
+            TextLocation nameAt = tokenStart();
+            JsonValue.Member earlier = members.get(name);
+            if (earlier != null) {
+                throw ImportException.at(source, nameAt, "the field \"" + name + "\" appears twice in this object (first at "
+                        + earlier.nameAt() + ")");
+            }
+            JsonValue value = read(parser.nextToken(), depth + 1);
+            members.put(name, new JsonValue.Member(name, nameAt, value));
+        }
+        return new JsonValue.JsonObject(members, at);
+    }
+
+    private JsonValue.JsonArray readArray(TextLocation at, int depth) throws IOException, ImportException {
+        List<JsonValue> items = new ArrayList<>();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+            items.add(read(t, depth + 1));
+        }
+        return new JsonValue.JsonArray(items, at);
+    }
+
+    private TextLocation tokenStart() {
+        return location(parser.currentTokenLocation());
+    }
+
+    private TextLocation here() {
+        return parser == null ? TextLocation.START : location(parser.currentLocation());
+    }
+
+    private TextLocation locationOf(JsonProcessingException e) {
+        return e.getLocation() != null && e.getLocation().getLineNr() > 0 ? location(e.getLocation()) : here();
+    }
+
+    private static TextLocation location(JsonLocation l) {
+        return new TextLocation(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+    }
+
+    private static String describe(JsonToken t) {
+        return switch (t) {
+            case START_ARRAY -> "an array";
+            case END_ARRAY -> "']'";
+            case END_OBJECT -> "'}'";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> t.toString();
+        };
+    }
+
+    static String clean(String jacksonMessage) {
+        String m = SOURCE_NOTE.matcher(jacksonMessage).replaceAll(" at line $1, column $2");
+        return m.replace('\n', ' ').replaceAll("\\s+", " ").trim();
+    }
+
+    private static String tooLarge(String jacksonMessage) {
+        if (jacksonMessage.startsWith("String value length")) {
+            return "a string in this file is longer than " + String.format(Locale.ROOT, "%,d", MAX_STRING_LENGTH) + " characters; refusing to read it";
+        }
+        if (jacksonMessage.startsWith("Document length")) {
+            return "the file is longer than " + String.format(Locale.ROOT, "%,d", MAX_DOCUMENT_LENGTH) + " characters; refusing to read it";
+        }
+        return "refusing to read absurd input: " + clean(jacksonMessage);
+    }
+}

@@ -1,0 +1,276 @@
+package org.icsatlas.io;
+
+import static org.icsatlas.io.NativeFormat.ELEMENT_FIELDS;
+import static org.icsatlas.io.NativeFormat.FILE_FIELDS;
+import static org.icsatlas.io.NativeFormat.FOOTPRINT_FIELDS;
+import static org.icsatlas.io.NativeFormat.INFO_FIELDS;
+import static org.icsatlas.io.NativeFormat.POSITION_FIELDS;
+import static org.icsatlas.io.NativeFormat.RELATION_FIELDS;
+import static org.icsatlas.io.NativeFormat.VIEW_FIELDS;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.icsatlas.model.DiagramView;
+import org.icsatlas.model.Element;
+import org.icsatlas.model.ElementId;
+import org.icsatlas.model.ElementKind;
+import org.icsatlas.model.ElementType;
+import org.icsatlas.model.Footprint;
+import org.icsatlas.model.FootprintLevel;
+import org.icsatlas.model.IcsModel;
+import org.icsatlas.model.IllegalEditException;
+import org.icsatlas.model.MemberRole;
+import org.icsatlas.model.ModelInfo;
+import org.icsatlas.model.Position;
+import org.icsatlas.model.Relation;
+import org.icsatlas.model.RelationKind;
+
+/**
+ * Turns the parsed JSON of one native file into a fresh model, checking every reference and handing each record
+ * to the model's own validating mutators. Footprints are read first, then elements, relations and views, whatever
+ * order the sections have in the file, so every reference can be resolved.
+ */
+final class ModelAssembler {
+    private static final BigInteger SUPPORTED = BigInteger.valueOf(NativeFormat.FORMAT_VERSION);
+    private static final List<String> ALL_ELEMENT_KINDS = Arrays.stream(ElementType.values())
+            .flatMap(t -> Arrays.stream(ElementKind.values(t))).map(ElementKind::name).toList();
+
+    private final String source;
+    private final IcsModel model = new IcsModel();
+    /** What each id read so far names, and where, for duplicate and wrong-kind messages. */
+    private final Map<ElementId, Definition> defined = new HashMap<>();
+
+    private record Definition(String what, TextLocation at) {
+    }
+
+    private ModelAssembler(String source) {
+        this.source = source;
+    }
+
+    /** Builds the model; nothing of it escapes unless every record was read. */
+    static IcsModel assemble(JsonValue.JsonObject root, String source) throws ImportException {
+        return new ModelAssembler(source).assemble(root);
+    }
+
+    private IcsModel assemble(JsonValue.JsonObject root) throws ImportException {
+        checkFormatVersion(root);
+        JsonRecord file = JsonRecord.of(root, "the file", FILE_FIELDS, source);
+        if (file.has("info")) {
+            model.setInfo(readInfo(JsonRecord.of(file.required("info"), "\"info\"", INFO_FIELDS, source)));
+        }
+        List<JsonValue> footprints = file.optionalArray("footprints");
+        Set<ElementId> listed = listedIds(footprints);
+        for (JsonValue v : footprints) {
+            readFootprint(JsonRecord.of(v, "a footprint", FOOTPRINT_FIELDS, source), listed);
+        }
+        for (JsonValue v : file.optionalArray("elements")) {
+            readElement(JsonRecord.of(v, "an element", ELEMENT_FIELDS, source));
+        }
+        for (JsonValue v : file.optionalArray("relations")) {
+            readRelation(JsonRecord.of(v, "a relation", RELATION_FIELDS, source));
+        }
+        for (JsonValue v : file.optionalArray("views")) {
+            readView(JsonRecord.of(v, "a view", VIEW_FIELDS, source));
+        }
+        return model;
+    }
+
+    /** Checked before anything else, so a newer file is refused for its version and not for a field it added. */
+    private void checkFormatVersion(JsonValue.JsonObject root) throws ImportException {
+        JsonValue.Member member = root.members().get("formatVersion");
+        if (member == null) {
+            throw ImportException.at(source, root.at(), "missing \"formatVersion\": this is not an ICS Atlas file"
+                    + " (an ICS Atlas file starts with \"formatVersion\": " + SUPPORTED + ")");
+        }
+        if (!(member.value() instanceof JsonValue.JsonNumber n) || !n.integral()) {
+            throw ImportException.at(source, member.value().at(), "\"formatVersion\" must be a whole number, but is "
+                    + (member.value() instanceof JsonValue.JsonNumber n ? n.literal() : member.value().description()));
+        }
+        BigInteger version = new BigInteger(n.literal());
+        if (version.compareTo(SUPPORTED) > 0) {
+            throw ImportException.at(source, n.at(), "this file was written by a newer ICS Atlas (format " + version
+                    + "); this version reads format " + SUPPORTED + ". Update ICS Atlas to open it");
+        }
+        if (version.signum() <= 0) {
+            throw ImportException.at(source, n.at(), "\"formatVersion\" " + version + " does not exist; this version reads format " + SUPPORTED);
+        }
+    }
+
+    private static ModelInfo readInfo(JsonRecord r) throws ImportException {
+        return new ModelInfo(r.optionalText("title"), r.optionalText("description"), r.optionalText("asOf"));
+    }
+
+    /** The ids of the listed footprints, so a parent listed too late can be told from one that is not there. */
+    private static Set<ElementId> listedIds(List<JsonValue> footprints) {
+        Set<ElementId> out = new HashSet<>();
+        for (JsonValue v : footprints) {
+            if (v instanceof JsonValue.JsonObject o && o.members().get("id") != null
+                    && o.members().get("id").value() instanceof JsonValue.JsonText t && ElementId.isValid(t.value())) {
+                out.add(ElementId.of(t.value()));
+            }
+        }
+        return out;
+    }
+
+    private void readFootprint(JsonRecord r, Set<ElementId> listed) throws ImportException {
+        ElementId id = claim(r, "the footprint");
+        String name = r.requiredName("name");
+        FootprintLevel level = r.requiredEnum("level", FootprintLevel.class, "footprint level");
+        ElementId parent = r.optionalId("parent");
+        String note = r.optionalText("note");
+        if (parent != null && !model.isFootprint(parent)) {
+            TextLocation at = r.valueAt("parent");
+            if (parent.equals(id)) {
+                throw r.error(at, "a footprint cannot be its own parent");
+            }
+            if (listed.contains(parent) && !defined.containsKey(parent)) {
+                throw r.error(at, "\"parent\" names " + quote(parent) + ", which is listed later in the file;"
+                        + " a footprint must come after its parent");
+            }
+            throw r.error(at, "\"parent\" names " + quote(parent) + ", which is " + whatIs(parent) + ", not a footprint");
+        }
+        apply(r, () -> model.addFootprint(new Footprint(id, name, level, note), parent, -1));
+    }
+
+    private void readElement(JsonRecord r) throws ImportException {
+        ElementId id = claim(r, "the element");
+        ElementType type = r.requiredEnum("type", ElementType.class, "element type");
+        ElementKind kind = kind(r, type);
+        String name = r.requiredName("name");
+        String title = r.optionalText("title");
+        ElementId footprint = requireFootprint(r, "footprint", r.requiredId("footprint"), r.valueAt("footprint"));
+        String note = r.optionalText("note");
+        Map<String, String> attributes = r.optionalTextMap("attributes");
+        apply(r, () -> model.addElement(new Element(id, kind, name, title, note, new TreeMap<>(attributes)), footprint, -1));
+    }
+
+    private static ElementKind kind(JsonRecord r, ElementType type) throws ImportException {
+        JsonValue value = r.required("kind");
+        String name = r.text(value, "\"kind\"");
+        ElementKind kind = ElementKind.parse(type, name);
+        if (kind != null) {
+            return kind;
+        }
+        for (ElementType other : ElementType.values()) {
+            if (ElementKind.parse(other, name) != null) {
+                throw r.error(value.at(), "\"" + name + "\" is a kind of " + other + ", not of " + type
+                        + "; change \"type\" to " + other + " or choose a " + type + " kind");
+            }
+        }
+        throw r.error(value.at(), Vocabulary.unknown(type.name().toLowerCase() + " kind", name,
+                Arrays.stream(ElementKind.values(type)).map(ElementKind::name).toList()));
+    }
+
+    private void readRelation(JsonRecord r) throws ImportException {
+        ElementId id = claim(r, "the relation");
+        RelationKind kind = r.requiredEnum("kind", RelationKind.class, "relation kind");
+        ElementId from = requireElement(r, "from");
+        ElementId to = requireElement(r, "to");
+        onlyOn(r, "role", kind, RelationKind.MEMBER_OF);
+        onlyOn(r, "voting", kind, RelationKind.MEMBER_OF);
+        onlyOn(r, "scope", kind, RelationKind.DELEGATES_TO);
+        MemberRole role = r.optionalEnum("role", MemberRole.class, "member role");
+        Boolean voting = r.optionalBoolean("voting");
+        String scope = r.has("scope") ? r.optionalText("scope") : null;
+        String note = r.optionalText("note");
+        apply(r, () -> model.addRelation(new Relation(id, kind, from, to, role, voting, scope, note), -1));
+    }
+
+    private static void onlyOn(JsonRecord r, String field, RelationKind kind, RelationKind allowed) throws ImportException {
+        if (r.has(field) && kind != allowed) {
+            throw r.error(r.nameAt(field), "\"" + field + "\" is only allowed on " + allowed + " relations, and this one is " + kind);
+        }
+    }
+
+    private void readView(JsonRecord r) throws ImportException {
+        ElementId id = claim(r, "the view");
+        String name = r.requiredText("name");
+        ElementId root = r.has("root") ? requireFootprint(r, "root", r.requiredId("root"), r.valueAt("root")) : null;
+        Set<ElementId> collapsed = new TreeSet<>();
+        for (JsonRecord.Located<ElementId> c : r.optionalIdList("collapsed")) {
+            collapsed.add(requireFootprint(r, "collapsed", c.value(), c.at()));
+        }
+        Set<String> hiddenElementKinds = new TreeSet<>();
+        for (JsonRecord.Located<String> k : r.optionalTextList("hiddenElementKinds")) {
+            if (!ALL_ELEMENT_KINDS.contains(k.value())) {
+                throw r.error(k.at(), Vocabulary.unknown("element kind", k.value(), ALL_ELEMENT_KINDS));
+            }
+            hiddenElementKinds.add(k.value());
+        }
+        List<RelationKind> hiddenRelationKinds = new ArrayList<>();
+        for (JsonValue k : r.optionalArray("hiddenRelationKinds")) {
+            hiddenRelationKinds.add(r.constant(k, "each item of \"hiddenRelationKinds\"", RelationKind.class, "relation kind"));
+        }
+        Map<ElementId, Position> pinned = new TreeMap<>();
+        for (JsonValue.Member m : r.optionalMembers("pinned")) {
+            ElementId pin = r.id(new JsonValue.JsonText(m.name(), m.nameAt()), "each key of \"pinned\"");
+            if (!model.isElement(pin) && !model.isFootprint(pin)) {
+                throw r.error(m.nameAt(), "\"pinned\" names " + quote(pin) + ", which is " + whatIs(pin)
+                        + ", not an element or footprint");
+            }
+            JsonRecord p = JsonRecord.of(m.value(), "a pinned position", POSITION_FIELDS, source);
+            pinned.put(pin, new Position(p.requiredNumber("x"), p.requiredNumber("y")));
+        }
+        double zoom = r.optionalNumber("zoom", 1.0);
+        if (!(zoom > 0)) {
+            throw r.error(r.valueAt("zoom"), "\"zoom\" must be greater than 0, but is " + zoom);
+        }
+        apply(r, () -> model.addView(new DiagramView(id, name, root, new TreeSet<>(collapsed), new TreeSet<>(hiddenElementKinds),
+                new TreeSet<>(hiddenRelationKinds), new TreeMap<>(pinned), zoom), -1));
+    }
+
+    /** Reads the record's id and refuses one already used anywhere in the file. */
+    private ElementId claim(JsonRecord r, String what) throws ImportException {
+        ElementId id = r.requiredId("id");
+        Definition earlier = defined.get(id);
+        if (earlier != null) {
+            throw r.error(r.valueAt("id"), "duplicate id " + quote(id) + ": already used by " + earlier.what()
+                    + " at " + earlier.at() + " (ids are unique across footprints, elements, relations and views)");
+        }
+        defined.put(id, new Definition(what, r.valueAt("id")));
+        return id;
+    }
+
+    private ElementId requireFootprint(JsonRecord r, String field, ElementId id, TextLocation at) throws ImportException {
+        if (!model.isFootprint(id)) {
+            throw r.error(at, "\"" + field + "\" names " + quote(id) + ", which is " + whatIs(id) + ", not a footprint");
+        }
+        return id;
+    }
+
+    private ElementId requireElement(JsonRecord r, String field) throws ImportException {
+        ElementId id = r.requiredId(field);
+        if (!model.isElement(id)) {
+            throw r.error(r.valueAt(field), "\"" + field + "\" names " + quote(id) + ", which is " + whatIs(id)
+                    + "; a relation joins elements (bodies, organisations and people)");
+        }
+        return id;
+    }
+
+    /** What an id names so far, for messages: "the footprint at line 3, column 13" or "not defined in this file". */
+    private String whatIs(ElementId id) {
+        Definition d = defined.get(id);
+        return d == null ? "not defined in this file" : d.what() + " at " + d.at();
+    }
+
+    /** Hands the record to the model; the model's own refusal is reported at the record. */
+    private static void apply(JsonRecord r, Runnable edit) throws ImportException {
+        try {
+            edit.run();
+        } catch (IllegalEditException | IllegalArgumentException e) {
+            throw r.error(r.at(), e.getMessage());
+        }
+    }
+
+    private static String quote(ElementId id) {
+        return "\"" + id + "\"";
+    }
+}

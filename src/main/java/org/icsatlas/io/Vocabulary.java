@@ -1,0 +1,70 @@
+package org.icsatlas.io;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Explains a word that is not in a closed list (an unknown field, level or kind): suggests the nearest allowed
+ * word when one is close enough to be a typo, and always lists the allowed words.
+ */
+final class Vocabulary {
+    private Vocabulary() {
+    }
+
+    /** E.g. {@code unknown level "PALCE"; did you mean "PLACE"? Allowed: REGION, SYSTEM, PLACE, NEIGHBOURHOOD}. */
+    static String unknown(String what, String word, List<String> allowed) {
+        return unknown(what, word, "", allowed);
+    }
+
+    /** As {@link #unknown(String, String, List)}, saying where the word stood: {@code unknown field "x" in a view; ...}. */
+    static String unknown(String what, String word, String where, List<String> allowed) {
+        String nearest = nearest(word, allowed);
+        return "unknown " + what + " " + quote(word) + (where.isEmpty() ? "" : " in " + where)
+                + (nearest == null ? ". " : "; did you mean " + quote(nearest) + "? ")
+                + "Allowed: " + String.join(", ", allowed);
+    }
+
+    /** A word from the file in double quotes, shortened so that absurd input cannot flood a message. */
+    static String quote(String word) {
+        return "\"" + (word.length() <= 60 ? word : word.substring(0, 57) + "...") + "\"";
+    }
+
+    /** The allowed word closest to {@code word}, ignoring case, or null when none is a plausible typo of it. */
+    static String nearest(String word, List<String> allowed) {
+        if (word.length() > 100) {
+            return null;
+        }
+        String w = word.toUpperCase(Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String a : allowed) {
+            int d = distance(w, a.toUpperCase(Locale.ROOT));
+            if (d < bestDistance) {
+                best = a;
+                bestDistance = d;
+            }
+        }
+        int tolerance = Math.max(1, Math.min(3, w.length() / 3));
+        return bestDistance <= tolerance ? best : null;
+    }
+
+    /** Levenshtein distance; the words compared here are short, so the quadratic table is fine. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

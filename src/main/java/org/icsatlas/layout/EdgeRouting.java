@@ -1,0 +1,136 @@
+package org.icsatlas.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.icsatlas.model.ElementId;
+
+/**
+ * Produces the {@link EdgeLayout} of every visible relation: ELK's route when both ends sit in the same footprint and
+ * ELK's block is still as ELK left it, otherwise a corridor route. Ports of corridor routes are spread along the
+ * side of the box they attach to, so parallel edges stay apart.
+ */
+final class EdgeRouting {
+    private final LayoutMetrics metrics;
+    private final VisibleDiagram vis;
+    private final Map<ElementId, FootprintArranger.Result> arranged;
+    private final Map<ElementId, Box> absolute;
+
+    EdgeRouting(LayoutMetrics metrics, VisibleDiagram vis, Map<ElementId, FootprintArranger.Result> arranged,
+                Map<ElementId, Box> absolute) {
+        this.metrics = metrics;
+        this.vis = vis;
+        this.arranged = arranged;
+        this.absolute = absolute;
+    }
+
+    Map<ElementId, EdgeLayout> route(LayoutMonitor monitor) {
+        Map<ElementId, List<ElementId>> children = new HashMap<>();
+        for (ElementId fp : vis.footprints) {
+            if (!vis.collapsed.contains(fp)) {
+                List<ElementId> kids = new ArrayList<>(vis.elementChildren.get(fp));
+                kids.addAll(vis.footprintChildren.get(fp));
+                children.put(fp, kids);
+            }
+        }
+        children.put(null, vis.tops);
+        CorridorRouter router = new CorridorRouter(absolute, vis.parent, children, metrics.headerHeight(),
+                metrics.footprintPadding(), metrics.spacing());
+
+        Map<ElementId, EdgeLayout> out = new LinkedHashMap<>();
+        List<VisibleDiagram.Edge> corridor = new ArrayList<>();
+        for (VisibleDiagram.Edge e : vis.edges) {
+            EdgeLayout elk = fromElk(e);
+            if (elk != null) {
+                out.put(e.relation().id(), elk);
+            } else {
+                corridor.add(e);
+                out.put(e.relation().id(), null);
+            }
+        }
+        // ports: count the edges on each side of each box first, then hand out evenly spaced slots
+        Map<String, Integer> perSide = new HashMap<>();
+        List<boolean[]> sides = new ArrayList<>();
+        for (VisibleDiagram.Edge e : corridor) {
+            boolean fromTop = router.leavesByTop(e.from(), e.to());
+            boolean toTop = router.leavesByTop(e.to(), e.from());
+            sides.add(new boolean[] {fromTop, toTop});
+            perSide.merge(e.from() + (fromTop ? "^" : "v"), 1, Integer::sum);
+            perSide.merge(e.to() + (toTop ? "^" : "v"), 1, Integer::sum);
+        }
+        Map<String, Integer> used = new HashMap<>();
+        for (int i = 0; i < corridor.size(); i++) {
+            if ((i & 255) == 0) {
+                monitor.checkCancelled();
+            }
+            VisibleDiagram.Edge e = corridor.get(i);
+            boolean[] s = sides.get(i);
+            CorridorRouter.Port from = port(e.from(), s[0], perSide, used);
+            CorridorRouter.Port to = port(e.to(), s[1], perSide, used);
+            List<Point> points = router.route(e.from(), e.to(), from, to);
+            String label = EdgeLayout.labelText(e.relation());
+            out.put(e.relation().id(), new EdgeLayout(e.relation().id(), e.from(), e.to(), points,
+                    label.isEmpty() ? null : midpoint(points)));
+        }
+        return out;
+    }
+
+    private CorridorRouter.Port port(ElementId box, boolean top, Map<String, Integer> perSide, Map<String, Integer> used) {
+        String key = box + (top ? "^" : "v");
+        int n = perSide.get(key);
+        int k = used.merge(key, 1, Integer::sum);
+        Box b = absolute.get(box);
+        return new CorridorRouter.Port(top, b.x() + b.width() * k / (n + 1));
+    }
+
+    private EdgeLayout fromElk(VisibleDiagram.Edge e) {
+        ElementId fp = vis.parent.get(e.from());
+        if (fp == null || !fp.equals(vis.parent.get(e.to()))) {
+            return null;
+        }
+        FootprintArranger.Result r = arranged.get(fp);
+        List<Point> route = r == null || !r.blockIntact() ? null : r.arrangement().block().routes().get(e.relation().id());
+        if (route == null || route.size() < 2) {
+            return null;
+        }
+        Box fa = absolute.get(fp);
+        double dx = fa.x() + r.blockOrigin().x();
+        double dy = fa.y() + r.blockOrigin().y();
+        List<Point> points = new ArrayList<>(route.size());
+        for (Point p : route) {
+            points.add(new Point(p.x() + dx, p.y() + dy));
+        }
+        Point label = null;
+        if (!EdgeLayout.labelText(e.relation()).isEmpty()) {
+            Point l = r.arrangement().block().labels().get(e.relation().id());
+            label = l == null ? midpoint(points) : new Point(l.x() + dx, l.y() + dy);
+        }
+        return new EdgeLayout(e.relation().id(), e.from(), e.to(), points, label);
+    }
+
+    /** The point halfway along a polyline. */
+    static Point midpoint(List<Point> points) {
+        double total = 0;
+        for (int i = 1; i < points.size(); i++) {
+            total += dist(points.get(i - 1), points.get(i));
+        }
+        double half = total / 2;
+        for (int i = 1; i < points.size(); i++) {
+            double d = dist(points.get(i - 1), points.get(i));
+            if (d >= half && d > 0) {
+                Point a = points.get(i - 1);
+                Point b = points.get(i);
+                double t = half / d;
+                return new Point(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t);
+            }
+            half -= d;
+        }
+        return points.get(0);
+    }
+
+    private static double dist(Point a, Point b) {
+        return Math.hypot(b.x() - a.x(), b.y() - a.y());
+    }
+}

@@ -1,0 +1,174 @@
+package org.icsatlas.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.icsatlas.layout.LayoutMemo.Arrangement;
+import org.icsatlas.layout.LayoutMemo.Size;
+import org.icsatlas.model.ElementId;
+import org.icsatlas.model.Position;
+
+/**
+ * Arranges the children of one footprint: its elements as an ELK block at the top (reused when its key is
+ * unchanged), its child footprints packed in rows below (rows kept from the previous layout, so a footprint that
+ * grows pushes only the siblings after it in its row and the rows below), then the pinned children at their pinned
+ * positions with any colliding sibling moved down.
+ */
+final class FootprintArranger {
+    private final LayoutMetrics metrics;
+    private final ElkBlockLayouter elk;
+
+    FootprintArranger(LayoutMetrics metrics) {
+        this.metrics = metrics;
+        this.elk = new ElkBlockLayouter(metrics);
+    }
+
+    /** What to arrange. {@code header} is 0 and {@code padding} 0 for the virtual container of the top level. */
+    record Input(ElementBlock.Key blockKey, List<ElementId> footprints, Map<ElementId, Size> sizes, Set<ElementId> collapsed,
+                 Map<ElementId, Position> pinned, double header, double padding, double minWidth, double gap,
+                 Arrangement previous, boolean touched) {
+    }
+
+    /** Child top-left corners relative to the footprint, its size, and whether ELK's edge routes still hold. */
+    record Result(Map<ElementId, Point> positions, double width, double height, Point blockOrigin, boolean blockIntact,
+                  Arrangement arrangement) {
+    }
+
+    Result arrange(Input in, LayoutMonitor monitor) {
+        Arrangement prev = in.previous();
+        ElementBlock block = prev != null && in.blockKey().equals(prev.blockKey())
+                ? prev.block() : elk.layout(in.blockKey(), monitor);
+        Point origin = new Point(in.padding(), in.header() + in.padding());
+        Map<ElementId, Point> positions = new LinkedHashMap<>();
+        List<Box> occupied = new ArrayList<>();
+        for (ElementBlock.Node n : in.blockKey().nodes()) {
+            Point p = block.positions().get(n.id());
+            positions.put(n.id(), new Point(origin.x() + p.x(), origin.y() + p.y()));
+        }
+        if (block.width() > 0) {
+            occupied.add(new Box(origin.x(), origin.y(), block.width(), block.height()));
+        }
+
+        Map<ElementId, Size> slots = slots(in, prev);
+        double targetWidth = targetWidth(in, block, slots);
+        List<List<ElementId>> rows = rows(in, prev, slots, targetWidth);
+        double y = origin.y() + (block.height() > 0 && !rows.isEmpty() ? block.height() + in.gap() : 0);
+        for (List<ElementId> row : rows) {
+            double x = origin.x();
+            double rowHeight = 0;
+            for (ElementId c : row) {
+                Size s = slots.get(c);
+                positions.put(c, new Point(x, y));
+                occupied.add(new Box(x, y, s.width(), s.height()));
+                x += s.width() + in.gap();
+                rowHeight = Math.max(rowHeight, s.height());
+            }
+            y += rowHeight + in.gap();
+        }
+
+        boolean intact = true;
+        if (!in.pinned().isEmpty()) {
+            Map<ElementId, Size> boxSizes = new HashMap<>(in.sizes());
+            for (ElementBlock.Node n : in.blockKey().nodes()) {
+                boxSizes.put(n.id(), new Size(n.width(), n.height()));
+            }
+            Set<ElementId> moved = PinResolver.resolve(positions, boxSizes, in.pinned(), origin, in.gap());
+            for (ElementBlock.Node n : in.blockKey().nodes()) {
+                intact &= !moved.contains(n.id());
+            }
+            for (ElementId id : positions.keySet()) {
+                Point p = positions.get(id);
+                Size s = boxSizes.get(id);
+                occupied.add(new Box(p.x(), p.y(), s.width(), s.height()));
+            }
+        }
+        double maxX = origin.x();
+        double maxY = origin.y();
+        for (Box b : occupied) {
+            maxX = Math.max(maxX, b.maxX());
+            maxY = Math.max(maxY, b.maxY());
+        }
+        double width = Math.max(in.minWidth(), maxX + in.padding());
+        double height = Math.max(in.header() + 2 * in.padding() + metrics.lineHeight(), maxY + in.padding());
+        Arrangement next = new Arrangement(in.blockKey(), block, rows, Map.copyOf(slots));
+        return new Result(positions, width, height, origin, intact, next);
+    }
+
+    /**
+     * The room each child footprint takes. A collapsed footprint keeps the slot it had while expanded, so that
+     * collapsing it moves nothing else; laying out its parent again (touching it) gives the room back.
+     */
+    private static Map<ElementId, Size> slots(Input in, Arrangement prev) {
+        Map<ElementId, Size> slots = new LinkedHashMap<>();
+        for (ElementId c : in.footprints()) {
+            Size s = in.sizes().get(c);
+            Size old = prev == null ? null : prev.slots().get(c);
+            if (old != null && in.collapsed().contains(c) && !in.touched()) {
+                s = new Size(Math.max(s.width(), old.width()), Math.max(s.height(), old.height()));
+            }
+            slots.put(c, s);
+        }
+        return slots;
+    }
+
+    private double targetWidth(Input in, ElementBlock block, Map<ElementId, Size> slots) {
+        double area = 0;
+        double widest = 0;
+        for (Size s : slots.values()) {
+            area += (s.width() + in.gap()) * (s.height() + in.gap());
+            widest = Math.max(widest, s.width());
+        }
+        return Math.max(Math.max(block.width(), widest), Math.sqrt(area * metrics.aspectRatio()));
+    }
+
+    /** The previous rows minus the children that left, plus new children appended; fresh shelves when nothing is kept. */
+    private static List<List<ElementId>> rows(Input in, Arrangement prev, Map<ElementId, Size> slots, double targetWidth) {
+        List<List<ElementId>> rows = new ArrayList<>();
+        Set<ElementId> placed = new HashSet<>();
+        if (prev != null) {
+            for (List<ElementId> old : prev.rows()) {
+                List<ElementId> row = new ArrayList<>();
+                for (ElementId c : old) {
+                    if (slots.containsKey(c)) {
+                        row.add(c);
+                        placed.add(c);
+                    }
+                }
+                if (!row.isEmpty()) {
+                    rows.add(row);
+                }
+            }
+        }
+        double lastWidth = rows.isEmpty() ? Double.POSITIVE_INFINITY : rowWidth(rows.get(rows.size() - 1), slots, in.gap());
+        for (ElementId c : in.footprints()) {
+            if (placed.contains(c)) {
+                continue;
+            }
+            double w = slots.get(c).width();
+            if (rows.isEmpty() || lastWidth + in.gap() + w > targetWidth) {
+                rows.add(new ArrayList<>());
+                lastWidth = w;
+            } else {
+                lastWidth += in.gap() + w;
+            }
+            rows.get(rows.size() - 1).add(c);
+        }
+        List<List<ElementId>> frozen = new ArrayList<>();
+        for (List<ElementId> r : rows) {
+            frozen.add(List.copyOf(r));
+        }
+        return List.copyOf(frozen);
+    }
+
+    private static double rowWidth(List<ElementId> row, Map<ElementId, Size> slots, double gap) {
+        double w = -gap;
+        for (ElementId c : row) {
+            w += slots.get(c).width() + gap;
+        }
+        return w;
+    }
+}

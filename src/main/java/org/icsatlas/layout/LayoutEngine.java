@@ -1,0 +1,46 @@
+package org.icsatlas.layout;
+
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.icsatlas.model.DiagramView;
+import org.icsatlas.model.ElementId;
+import org.icsatlas.model.IcsModel;
+
+/**
+ * Computes the geometry of a view of a model: one {@link DiagramLayout} that the canvas and every exporter draw.
+ * An engine runs one call at a time off the JavaFX thread; the model must not change during a call.
+ */
+public interface LayoutEngine {
+
+    /**
+     * Lays out {@code view} of {@code model}. With a {@code previous} layout (of any view of the same model),
+     * every footprint whose contents did not change and that is not in {@code touchedFootprints} keeps the
+     * parent-relative positions of its children; touched footprints are laid out again and their ancestors grow or
+     * shrink around them. Pass {@code previous == null} for a fresh layout.
+     *
+     * @throws java.util.concurrent.CancellationException soon after {@code monitor} reports cancellation
+     */
+    DiagramLayout layout(IcsModel model, DiagramView view, DiagramLayout previous, Set<ElementId> touchedFootprints,
+                         LayoutMonitor monitor);
+
+    /** A fresh layout of {@code view}, without cancellation or progress. */
+    default DiagramLayout layout(IcsModel model, DiagramView view) {
+        return layout(model, view, null, Set.of(), LayoutMonitor.NONE);
+    }
+
+    /** The text and spacing numbers this engine sizes boxes with; exporters wrap and measure text with the same. */
+    LayoutMetrics metrics();
+
+    /** The default engine: ELK layered inside each footprint, packed footprints, corridor-routed edges between them. */
+    static LayoutEngine standard() {
+        return new NestedLayoutEngine(LayoutMetrics.DEFAULT);
+    }
+
+    /**
+     * Starts a tiny layout on a background (daemon) thread so that ELK's classes are loaded and its code warmed
+     * before the first real layout: a cold first layout costs up to a second. Call it once at start-up.
+     */
+    static CompletableFuture<Void> warmUp() {
+        return CompletableFuture.runAsync(NestedLayoutEngine::warmUpNow);
+    }
+}

@@ -1,0 +1,86 @@
+package org.icsatlas.layout;
+
+import java.util.List;
+
+/**
+ * The numbers that size and space a diagram: font sizes (in diagram units, 1 unit = 1 px at zoom 1 = 0.75 pt),
+ * paddings and gaps. The layout sizes boxes from these; canvas and exporters draw text with the same font sizes and
+ * wrap names with {@link #nodeLines(String)} so that every name fits its box.
+ *
+ * @param fontSize          element names
+ * @param headerFontSize    footprint names in the header band (bold)
+ * @param labelFontSize     edge labels (a member's role, a delegation's scope)
+ * @param lineSpacing       line height as a multiple of the font size
+ * @param nodePaddingX      space left and right of a name inside its box
+ * @param nodePaddingY      space above and below a name inside its box (and in a header band)
+ * @param minNodeWidth      narrowest element box
+ * @param maxTextWidth      names wrap at this width
+ * @param footprintPadding  space between a footprint's border (or header band) and its children
+ * @param spacing           gap between sibling boxes
+ * @param aspectRatio       width / height a footprint's contents aim at
+ */
+public record LayoutMetrics(double fontSize, double headerFontSize, double labelFontSize, double lineSpacing,
+                            double nodePaddingX, double nodePaddingY, double minNodeWidth, double maxTextWidth,
+                            double footprintPadding, double spacing, double aspectRatio) {
+
+    public static final LayoutMetrics DEFAULT = new LayoutMetrics(12, 13, 10, 1.25, 10, 6, 110, 160, 16, 24, 1.6);
+
+    public TextMetrics nameText() {
+        return new TextMetrics(fontSize, false);
+    }
+
+    public TextMetrics headerText() {
+        return new TextMetrics(headerFontSize, true);
+    }
+
+    public TextMetrics labelText() {
+        return new TextMetrics(labelFontSize, false);
+    }
+
+    public double lineHeight() {
+        return fontSize * lineSpacing;
+    }
+
+    /** The height of a footprint's header band (one line of its name). */
+    public double headerHeight() {
+        return headerFontSize * lineSpacing + 2 * nodePaddingY;
+    }
+
+    /** An element's name broken into the lines drawn in its box. */
+    public List<String> nodeLines(String name) {
+        return nameText().wrap(name, maxTextWidth);
+    }
+
+    /** The width of an element box for {@code name}. */
+    public double nodeWidth(String name) {
+        return Math.max(minNodeWidth, Math.ceil(nameText().width(nodeLines(name)) + 2 * nodePaddingX));
+    }
+
+    /** The height of an element box for {@code name}. */
+    public double nodeHeight(String name) {
+        return Math.ceil(nodeLines(name).size() * lineHeight() + 2 * nodePaddingY);
+    }
+
+    /** The width and height of an edge label; zero for an empty text. */
+    public double labelWidth(String text) {
+        return text.isEmpty() ? 0 : Math.ceil(labelText().width(text) + 4);
+    }
+
+    public double labelHeight(String text) {
+        return text.isEmpty() ? 0 : Math.ceil(labelFontSize * lineSpacing);
+    }
+
+    /** The narrowest a footprint may be so that its name fits in the header band. */
+    public double headerWidth(String name) {
+        return Math.ceil(headerText().width(name) + 2 * footprintPadding);
+    }
+
+    /** The box of a collapsed footprint: its name in the header band and one line below for the hidden count. */
+    public double collapsedWidth(String name) {
+        return Math.max(minNodeWidth, headerWidth(name));
+    }
+
+    public double collapsedHeight() {
+        return Math.ceil(headerHeight() + lineHeight() + nodePaddingY);
+    }
+}

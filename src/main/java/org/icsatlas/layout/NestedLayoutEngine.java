@@ -1,0 +1,172 @@
+package org.icsatlas.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.icsatlas.layout.LayoutMemo.Arrangement;
+import org.icsatlas.layout.LayoutMemo.Size;
+import org.icsatlas.model.BodyKind;
+import org.icsatlas.model.DiagramView;
+import org.icsatlas.model.Element;
+import org.icsatlas.model.ElementId;
+import org.icsatlas.model.Footprint;
+import org.icsatlas.model.FootprintLevel;
+import org.icsatlas.model.IcsModel;
+import org.icsatlas.model.MemberRole;
+import org.icsatlas.model.OrganisationKind;
+import org.icsatlas.model.Relation;
+import org.icsatlas.model.RelationKind;
+import org.icsatlas.model.Position;
+
+/**
+ * The standard {@link LayoutEngine}: each footprint is arranged on its own, children before parents (ELK layered for
+ * its elements, rows for its child footprints), and remembered in the layout it returns; edges inside one
+ * footprint keep ELK's routes, the rest are routed through the corridors between boxes. Holds no state between
+ * calls, so it is safe to share; a call never touches the model.
+ */
+public final class NestedLayoutEngine implements LayoutEngine {
+    private final LayoutMetrics metrics;
+
+    public NestedLayoutEngine(LayoutMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    @Override
+    public LayoutMetrics metrics() {
+        return metrics;
+    }
+
+    @Override
+    public DiagramLayout layout(IcsModel model, DiagramView view, DiagramLayout previous, Set<ElementId> touchedFootprints,
+                                LayoutMonitor monitor) {
+        LayoutMonitor mon = monitor == null ? LayoutMonitor.NONE : monitor;
+        Set<ElementId> touched = touchedFootprints == null ? Set.of() : touchedFootprints;
+        mon.checkCancelled();
+        VisibleDiagram vis = VisibleDiagram.of(model, view);
+        LayoutMemo memo = previous != null && previous.memo() != null && previous.memo().metrics().equals(metrics)
+                ? previous.memo() : null;
+        Map<ElementId, List<VisibleDiagram.Edge>> byParent = vis.edgesBySharedParent();
+        FootprintArranger arranger = new FootprintArranger(metrics);
+
+        Map<ElementId, Size> sizes = new HashMap<>();
+        Map<ElementId, FootprintArranger.Result> arranged = new HashMap<>();
+        Map<ElementId, Arrangement> nextMemo = new HashMap<>();
+        int done = 0;
+        for (ElementId fp : vis.bottomUp()) {
+            mon.checkCancelled();
+            String name = vis.footprintValues.get(fp).name();
+            if (vis.collapsed.contains(fp)) {
+                sizes.put(fp, new Size(metrics.collapsedWidth(name), metrics.collapsedHeight()));
+            } else {
+                FootprintArranger.Input in = new FootprintArranger.Input(blockKey(vis, fp, byParent.get(fp)),
+                        vis.footprintChildren.get(fp), sizes, childSet(vis.collapsed, vis.footprintChildren.get(fp)),
+                        pins(view, vis.elementChildren.get(fp), vis.footprintChildren.get(fp)),
+                        metrics.headerHeight(), metrics.footprintPadding(), metrics.headerWidth(name), metrics.spacing(),
+                        memo == null ? null : memo.footprints().get(fp), touched.contains(fp));
+                FootprintArranger.Result r = arranger.arrange(in, mon);
+                arranged.put(fp, r);
+                nextMemo.put(fp, r.arrangement());
+                sizes.put(fp, new Size(r.width(), r.height()));
+            }
+            mon.report(0.85 * ++done / Math.max(1, vis.footprints.size()));
+        }
+        FootprintArranger.Result top = arranger.arrange(new FootprintArranger.Input(
+                new ElementBlock.Key(List.of(), List.of()), vis.tops, sizes, childSet(vis.collapsed, vis.tops),
+                pins(view, List.of(), vis.tops), 0, 0, 0, 2 * metrics.spacing(),
+                memo == null ? null : memo.top(), previous == null), mon);
+
+        Map<ElementId, FootprintLayout> footprints = new LinkedHashMap<>();
+        Map<ElementId, NodeLayout> nodes = new LinkedHashMap<>();
+        Map<ElementId, Box> absolute = new HashMap<>();
+        for (ElementId fp : vis.footprints) {
+            ElementId p = vis.parent.get(fp);
+            Point at = (p == null ? top : arranged.get(p)).positions().get(fp);
+            Size s = sizes.get(fp);
+            Box box = new Box(at.x(), at.y(), s.width(), s.height());
+            boolean collapsed = vis.collapsed.contains(fp);
+            footprints.put(fp, new FootprintLayout(fp, p, box, metrics.headerHeight(), collapsed,
+                    collapsed ? vis.hiddenRelationCounts.getOrDefault(fp, 0) : 0));
+            Box pa = p == null ? null : absolute.get(p);
+            absolute.put(fp, pa == null ? box : box.translate(pa.x(), pa.y()));
+            if (!collapsed) {
+                Box fa = absolute.get(fp);
+                for (ElementId e : vis.elementChildren.get(fp)) {
+                    Element el = vis.elementValues.get(e);
+                    Point ep = arranged.get(fp).positions().get(e);
+                    Box eb = new Box(ep.x(), ep.y(), metrics.nodeWidth(el.name()), metrics.nodeHeight(el.name()));
+                    nodes.put(e, new NodeLayout(e, fp, eb));
+                    absolute.put(e, eb.translate(fa.x(), fa.y()));
+                }
+            }
+        }
+        mon.checkCancelled();
+        Map<ElementId, EdgeLayout> edges = new EdgeRouting(metrics, vis, arranged, absolute).route(mon);
+        mon.report(1);
+        return new DiagramLayout(footprints, nodes, edges, metrics, new LayoutMemo(metrics, Map.copyOf(nextMemo), top.arrangement()));
+    }
+
+    /** Lays out a tiny nested model a few times, to load and warm ELK and this engine. */
+    static void warmUpNow() {
+        IcsModel m = new IcsModel();
+        m.addFootprint(Footprint.of("warm-system", "System", FootprintLevel.SYSTEM), null, -1);
+        m.addFootprint(Footprint.of("warm-place", "Place", FootprintLevel.PLACE), ElementId.of("warm-system"), -1);
+        m.addElement(Element.of("warm-board", BodyKind.INTEGRATED_CARE_BOARD, "Board"), ElementId.of("warm-system"), -1);
+        m.addElement(Element.of("warm-committee", BodyKind.COMMITTEE, "Committee"), ElementId.of("warm-system"), -1);
+        m.addElement(Element.of("warm-trust", OrganisationKind.ACUTE_TRUST, "Trust"), ElementId.of("warm-place"), -1);
+        m.addRelation(Relation.of("warm-r1", RelationKind.REPORTS_TO, "warm-committee", "warm-board"), -1);
+        m.addRelation(Relation.membership("warm-r2", "warm-trust", "warm-board", MemberRole.MEMBER, true), -1);
+        LayoutEngine engine = LayoutEngine.standard();
+        for (int i = 0; i < 5; i++) {
+            engine.layout(m, DiagramView.whole("warm-view", "Warm-up"));
+        }
+    }
+
+    private ElementBlock.Key blockKey(VisibleDiagram vis, ElementId fp, List<VisibleDiagram.Edge> internal) {
+        List<ElementBlock.Node> nodes = new ArrayList<>();
+        for (ElementId e : vis.elementChildren.get(fp)) {
+            String name = vis.elementValues.get(e).name();
+            nodes.add(new ElementBlock.Node(e, metrics.nodeWidth(name), metrics.nodeHeight(name)));
+        }
+        List<ElementBlock.Edge> edges = new ArrayList<>();
+        if (internal != null) {
+            for (VisibleDiagram.Edge e : internal) {
+                if (vis.elementValues.containsKey(e.from()) && vis.elementValues.containsKey(e.to())) {
+                    String label = EdgeLayout.labelText(e.relation());
+                    edges.add(new ElementBlock.Edge(e.relation().id(), e.from(), e.to(),
+                            metrics.labelWidth(label), metrics.labelHeight(label)));
+                }
+            }
+        }
+        return new ElementBlock.Key(nodes, edges);
+    }
+
+    private static Set<ElementId> childSet(Set<ElementId> collapsed, List<ElementId> children) {
+        Set<ElementId> out = new HashSet<>();
+        for (ElementId c : children) {
+            if (collapsed.contains(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static Map<ElementId, Position> pins(DiagramView view, List<ElementId> elements, List<ElementId> footprints) {
+        if (view.pinned().isEmpty()) {
+            return Map.of();
+        }
+        Map<ElementId, Position> out = new LinkedHashMap<>();
+        for (List<ElementId> ids : List.of(elements, footprints)) {
+            for (ElementId id : ids) {
+                Position p = view.pinned().get(id);
+                if (p != null) {
+                    out.put(id, p);
+                }
+            }
+        }
+        return out;
+    }
+}
