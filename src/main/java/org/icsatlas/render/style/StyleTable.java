@@ -26,6 +26,7 @@ import org.icsatlas.model.RelationKind;
  */
 public final class StyleTable {
     private static final String INK = "#1b2631";
+    // Helvetica-metric families come first: the layout sizes boxes with Helvetica widths.
 
     private final Map<ElementKind, ElementStyle> elements;
     private final Map<RelationKind, RelationStyle> relations;
@@ -106,8 +107,8 @@ public final class StyleTable {
         f.put(FootprintLevel.PLACE, new FootprintStyle("#fbfcfe", "#7393b7", 1.5, "#d3e1f0", "#142c47", 15, 10));
         f.put(FootprintLevel.NEIGHBOURHOOD, new FootprintStyle("#f3f8f2", "#8fb08a", 1.2, "#e0ecdc", "#24441f", 12.5, 8));
 
-        Typography type = new Typography(List.of("Inter", "Segoe UI", "Helvetica Neue", "Liberation Sans", "DejaVu Sans", "Arial", "System"),
-                12.5, 8.5, 10);
+        Typography type = new Typography(List.of("Helvetica Neue", "Helvetica", "Arial", "Liberation Sans", "Nimbus Sans", "Segoe UI", "DejaVu Sans"),
+                12, 8, 10);
         return new StyleTable(e, r, f, type, new Emphasis("#e8590c", "#d9480f", 0.15));
     }
 

@@ -1,0 +1,215 @@
+package org.icsatlas.ui.diagram;
+
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Polyline;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.Shape;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Text;
+import org.icsatlas.layout.Box;
+import org.icsatlas.layout.EdgeLayout;
+import org.icsatlas.layout.Point;
+import org.icsatlas.model.Relation;
+import org.icsatlas.render.style.Arrowhead;
+import org.icsatlas.render.style.RelationStyle;
+
+/**
+ * Draws one relation along its routed polyline: the kind's dash pattern, a doubled line for delegation, the
+ * arrowhead at the target, and the label (a member's role, a delegation's scope) on a soft backing plate.
+ */
+final class EdgeSkin extends SkinNode {
+    private final EdgeLayout layout;
+    private final Relation relation;
+    private final RelationStyle style;
+    private final FxTokens tokens;
+    private final Polyline line;
+    private final Polyline gap;
+    private final Shape head;
+    private final Node label;
+    private boolean highlighted;
+
+    EdgeSkin(EdgeLayout layout, Relation relation, RelationStyle style, FxTokens tokens, double labelFontSize) {
+        super(relation.id(), boundsOf(layout.points()));
+        this.layout = layout;
+        this.relation = relation;
+        this.style = style;
+        this.tokens = tokens;
+        getStyleClass().addAll(StyleClasses.EDGE, StyleClasses.forRelation(relation.kind()));
+        List<Point> pts = layout.points();
+        double headLength = 6 + 3 * style.width();
+        double[] coords = flatten(pts, style.arrowhead() == Arrowhead.FILLED ? headLength * 0.8 : 0);
+        line = new Polyline(coords);
+        line.getStyleClass().add(StyleClasses.EDGE_LINE);
+        line.setStrokeLineJoin(StrokeLineJoin.ROUND);
+        line.setStrokeLineCap(style.solid() ? StrokeLineCap.ROUND : StrokeLineCap.BUTT);
+        line.getStrokeDashArray().setAll(style.dash());
+        line.setFill(null);
+        gap = style.doubleLine() ? gapLine(coords) : null;
+        head = arrowhead(pts, headLength);
+        getChildren().add(line);
+        if (gap != null) {
+            getChildren().add(gap);
+        }
+        if (head != null) {
+            getChildren().add(head);
+        }
+        label = layout.label() == null ? null : label(EdgeLayout.labelText(relation), layout.label(), labelFontSize);
+        if (label != null) {
+            getChildren().add(label);
+        }
+        paint(style.stroke(), 1);
+    }
+
+    EdgeLayout edgeLayout() {
+        return layout;
+    }
+
+    Relation relation() {
+        return relation;
+    }
+
+    /** Same relation, same route: the skin can stay. */
+    boolean canShow(EdgeLayout l, Relation r) {
+        return layout.equals(l) && relation.equals(r);
+    }
+
+    void setHighlighted(boolean highlighted) {
+        if (highlighted == this.highlighted) {
+            return;
+        }
+        this.highlighted = highlighted;
+        paint(highlighted ? tokens.table().emphasis().highlight() : style.stroke(), highlighted ? 1.8 : 1);
+        if (highlighted) {
+            getStyleClass().add(StyleClasses.HIGHLIGHTED);
+            toFront();
+        } else {
+            getStyleClass().remove(StyleClasses.HIGHLIGHTED);
+        }
+    }
+
+    void setFaded(boolean faded) {
+        setOpacity(faded ? tokens.table().emphasis().fadedOpacity() : 1);
+    }
+
+    @Override
+    void setDetailShown(boolean shown) {
+        if (label != null) {
+            label.setVisible(shown);
+        }
+    }
+
+    private void paint(String hex, double widthFactor) {
+        Color c = FxTokens.colour(hex);
+        double w = style.width() * widthFactor;
+        // A double line is a wide stroke with a background-coloured core: two rails with a gap between them.
+        line.setStroke(c);
+        line.setStrokeWidth(gap == null ? w : 3 * w);
+        if (gap != null) {
+            gap.setStrokeWidth(w);
+        }
+        if (head != null) {
+            head.setStroke(c);
+            head.setStrokeWidth(Math.max(1, w));
+            head.setFill(style.arrowhead() == Arrowhead.FILLED ? c : null);
+        }
+    }
+
+    private Polyline gapLine(double[] coords) {
+        Polyline p = new Polyline(coords);
+        p.setStroke(Color.WHITE);
+        p.setStrokeLineJoin(StrokeLineJoin.ROUND);
+        p.setStrokeLineCap(StrokeLineCap.BUTT);
+        p.setFill(null);
+        p.setMouseTransparent(true);
+        return p;
+    }
+
+    private Shape arrowhead(List<Point> pts, double length) {
+        if (style.arrowhead() == Arrowhead.NONE || pts.size() < 2) {
+            return null;
+        }
+        Point tip = pts.get(pts.size() - 1);
+        Point before = pts.get(pts.size() - 2);
+        double dx = tip.x() - before.x();
+        double dy = tip.y() - before.y();
+        double len = Math.hypot(dx, dy);
+        if (len == 0) {
+            return null;
+        }
+        double ux = dx / len;
+        double uy = dy / len;
+        double half = length * (style.doubleLine() ? 0.6 : 0.45);
+        double bx = tip.x() - ux * length;
+        double by = tip.y() - uy * length;
+        double lx = bx - uy * half;
+        double ly = by + ux * half;
+        double rx = bx + uy * half;
+        double ry = by - ux * half;
+        Shape s = style.arrowhead() == Arrowhead.FILLED
+                ? new Polygon(lx, ly, tip.x(), tip.y(), rx, ry)
+                : new Polyline(lx, ly, tip.x(), tip.y(), rx, ry);
+        s.getStyleClass().add(StyleClasses.EDGE_HEAD);
+        s.setStrokeLineJoin(StrokeLineJoin.MITER);
+        s.setStrokeLineCap(StrokeLineCap.ROUND);
+        return s;
+    }
+
+    private Node label(String text, Point centre, double fontSize) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        Text t = new Text(text);
+        t.getStyleClass().add(StyleClasses.EDGE_LABEL);
+        t.setFont(tokens.font(fontSize));
+        t.setFill(FxTokens.colour("#3e4c59"));
+        t.setTextOrigin(VPos.CENTER);
+        Bounds b = t.getLayoutBounds();
+        Rectangle plate = new Rectangle(b.getWidth() + 6, b.getHeight() + 2, Color.rgb(255, 255, 255, 0.88));
+        plate.setArcWidth(6);
+        plate.setArcHeight(6);
+        plate.setLayoutX(centre.x() - plate.getWidth() / 2);
+        plate.setLayoutY(centre.y() - plate.getHeight() / 2);
+        t.setLayoutX(centre.x() - b.getWidth() / 2);
+        t.setLayoutY(centre.y());
+        javafx.scene.Group g = new javafx.scene.Group(plate, t);
+        g.setMouseTransparent(true);
+        return g;
+    }
+
+    /** The points as x, y pairs, with the last segment shortened by {@code trim} to leave room for a solid head. */
+    private static double[] flatten(List<Point> pts, double trim) {
+        double[] c = new double[pts.size() * 2];
+        for (int i = 0; i < pts.size(); i++) {
+            c[2 * i] = pts.get(i).x();
+            c[2 * i + 1] = pts.get(i).y();
+        }
+        int n = pts.size();
+        if (trim > 0 && n >= 2) {
+            double dx = c[2 * n - 2] - c[2 * n - 4];
+            double dy = c[2 * n - 1] - c[2 * n - 3];
+            double len = Math.hypot(dx, dy);
+            if (len > trim) {
+                c[2 * n - 2] -= dx / len * trim;
+                c[2 * n - 1] -= dy / len * trim;
+            }
+        }
+        return c;
+    }
+
+    private static Box boundsOf(List<Point> pts) {
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (Point p : pts) {
+            minX = Math.min(minX, p.x());
+            minY = Math.min(minY, p.y());
+            maxX = Math.max(maxX, p.x());
+            maxY = Math.max(maxY, p.y());
+        }
+        return pts.isEmpty() ? new Box(0, 0, 0, 0) : new Box(minX - 60, minY - 20, maxX - minX + 120, maxY - minY + 40);
+    }
+}

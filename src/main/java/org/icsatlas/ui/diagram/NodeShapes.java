@@ -1,0 +1,47 @@
+package org.icsatlas.ui.diagram;
+
+import javafx.scene.shape.Ellipse;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.Shape;
+import org.icsatlas.render.style.NodeShape;
+
+/** Builds the JavaFX outline of a {@link NodeShape} filling a box whose top-left corner is at the origin. */
+final class NodeShapes {
+    private NodeShapes() {
+    }
+
+    static Shape outline(NodeShape shape, double w, double h) {
+        return switch (shape) {
+            case RECTANGLE -> new Rectangle(w, h);
+            case ROUNDED_RECTANGLE -> rounded(w, h, Math.min(16, h / 2.5));
+            case STADIUM -> rounded(w, h, h);
+            case ELLIPSE -> new Ellipse(w / 2, h / 2, w / 2, h / 2);
+            case HEXAGON -> {
+                double d = Math.min(h / 2.6, w / 6);
+                yield new Polygon(d, 0, w - d, 0, w, h / 2, w - d, h, d, h, 0, h / 2);
+            }
+            case OCTAGON -> {
+                double d = Math.min(h / 4, w / 6);
+                yield new Polygon(d, 0, w - d, 0, w, d, w, h - d, w - d, h, d, h, 0, h - d, 0, d);
+            }
+        };
+    }
+
+    /** How far text must stay from the left and right edges so it does not run over a pointed or curved side. */
+    static double sideInset(NodeShape shape, double w, double h) {
+        return switch (shape) {
+            case RECTANGLE, ROUNDED_RECTANGLE, OCTAGON -> 8;
+            case STADIUM -> Math.min(h / 2.5, w / 5) + 4;
+            case HEXAGON -> Math.min(h / 2.6, w / 6) + 4;
+            case ELLIPSE -> w * 0.15 + 4;
+        };
+    }
+
+    private static Rectangle rounded(double w, double h, double arc) {
+        Rectangle r = new Rectangle(w, h);
+        r.setArcWidth(arc);
+        r.setArcHeight(arc);
+        return r;
+    }
+}
