@@ -108,6 +108,8 @@ public final class MainViewModel {
         history = new UndoHistory(newModel);
         selection.set(null);
         source.set(newSource);
+        // No view while the model changes, so nothing pairs the new model with the old model's view.
+        currentView.set(null);
         model.set(newModel);
         views.setAll(newModel.views());
         currentView.set(newModel.views().get(0));

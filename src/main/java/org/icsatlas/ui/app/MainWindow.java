@@ -185,7 +185,7 @@ public final class MainWindow {
         layoutProgress.progressProperty().bind(diagram.progressProperty());
         layoutProgress.visibleProperty().bind(diagram.layingOutProperty());
         cancelLayoutButton.visibleProperty().bind(diagram.layingOutProperty());
-        layoutLabel.textProperty().bind(Bindings.when(diagram.layingOutProperty()).then("Laying out…").otherwise(""));
+        layoutLabel.textProperty().bind(diagram.layoutStatus());
     }
 
     private Stage stage() {
