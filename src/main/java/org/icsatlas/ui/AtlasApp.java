@@ -1,6 +1,5 @@
 package org.icsatlas.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -32,7 +31,6 @@ public class AtlasApp extends Application {
             Platform.exit();
             return;
         }
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         // A screenshot run must never stop at a modal dialog, so it reports problems on stderr instead.
         Dialogs dialogs = options.screenshot().isPresent() ? new ConsoleDialogs() : new AlertDialogs();
         AtlasWindow window = AtlasWindow.show(stage, new NativeFileChooser(), dialogs, options.file(),

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -47,11 +49,12 @@ public final class AtlasWindow {
     }
 
     /**
-     * Builds the window on {@code stage}, opens {@code file} (or, without one or when it cannot be opened, the
+     * Builds the window on {@code stage} in the AtlantaFX Primer Light theme, opens {@code file} (or, without one or when it cannot be opened, the
      * South Yorkshire and Bassetlaw sample) and shows it. An unreadable file is reported once the window is up.
      */
     public static AtlasWindow show(Stage stage, FileChooserService chooser, Dialogs dialogs, Optional<Path> file,
                                    int width, int height) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         AtlasWindow w = new AtlasWindow(stage, chooser, dialogs, width, height);
         Optional<String> failure = Optional.empty();
         if (file.isPresent()) {
@@ -65,6 +68,8 @@ public final class AtlasWindow {
             w.openStartSample();
         }
         stage.show();
+        // Keys go to the diagram first (F to focus, arrows to pan); the search box shows its prompt.
+        w.window.diagram().node().requestFocus();
         failure.ifPresent(message -> Platform.runLater(() ->
                 dialogs.showError(stage, "The file could not be opened; showing the sample instead", message)));
         return w;

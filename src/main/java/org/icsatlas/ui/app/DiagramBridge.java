@@ -8,8 +8,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.scene.Node;
 import org.icsatlas.layout.DiagramLayout;
-import org.icsatlas.layout.LayoutMetrics;
-import org.icsatlas.layout.NestedLayoutEngine;
+import org.icsatlas.layout.LayoutEngine;
 import org.icsatlas.model.DiagramView;
 import org.icsatlas.ui.diagram.DiagramCanvas;
 
@@ -20,7 +19,7 @@ import org.icsatlas.ui.diagram.DiagramCanvas;
  */
 public final class DiagramBridge {
     private final MainViewModel viewModel;
-    private final DiagramCanvas canvas = new DiagramCanvas(new NestedLayoutEngine(LayoutMetrics.DEFAULT));
+    private final DiagramCanvas canvas = new DiagramCanvas(LayoutEngine.standard());
     private final Node legend = canvas.createLegend();
     private final BooleanBinding focused = canvas.focusProperty().isNotNull();
     /** True while this bridge itself hands the canvas a view, so the echo is not recorded as a user edit. */

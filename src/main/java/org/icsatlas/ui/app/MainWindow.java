@@ -78,7 +78,7 @@ public final class MainWindow {
     public static MainWindow load(MainViewModel viewModel, FileActions files) {
         MainWindow window = new MainWindow(viewModel, files);
         FXMLLoader loader = new FXMLLoader(FXML_FILE);
-        loader.setControllerFactory(type -> window);
+        loader.setController(window);
         try {
             loader.load();
         } catch (IOException e) {
@@ -93,7 +93,11 @@ public final class MainWindow {
         outline = new OutlineView(viewModel, centre);
         VBox.setVgrow(outline, Priority.ALWAYS);
         outlineHost.getChildren().add(outline);
-        searchBox = new SearchBox(viewModel, centre);
+        // After a search the keyboard moves to the diagram, so F focuses on what was found straight away.
+        searchBox = new SearchBox(viewModel, () -> {
+            diagram.centreOnSelection();
+            diagram.node().requestFocus();
+        });
         searchHost.getChildren().add(searchBox);
         diagramHost.getChildren().add(diagram.node());
         legendHost.getChildren().add(diagram.legend());

@@ -23,6 +23,8 @@ public final class OutlineView extends TreeView<ElementId> {
     private final MainViewModel viewModel;
     private final Map<ElementId, TreeItem<ElementId>> items = new HashMap<>();
     private boolean syncing;
+    /** The model the tree was last built from; a different one starts with fresh folding. */
+    private IcsModel shownModel;
 
     public OutlineView(MainViewModel viewModel, Runnable centreOnSelection) {
         this.viewModel = viewModel;
@@ -58,7 +60,8 @@ public final class OutlineView extends TreeView<ElementId> {
                 expanded.add(id);
             }
         });
-        boolean first = items.isEmpty();
+        boolean first = model != shownModel;
+        shownModel = model;
         items.clear();
         TreeItem<ElementId> root = new TreeItem<>();
         for (ElementId r : model.roots()) {
@@ -76,8 +79,8 @@ public final class OutlineView extends TreeView<ElementId> {
     private TreeItem<ElementId> footprintItem(IcsModel model, ElementId id, Set<ElementId> expanded, boolean first, int depth) {
         TreeItem<ElementId> item = new TreeItem<>(id);
         items.put(id, item);
-        // A freshly opened model shows its systems and places; deeper footprints start folded.
-        item.setExpanded(first ? depth < 2 : expanded.contains(id));
+        // A freshly opened model shows its system's places at a glance; their contents start folded.
+        item.setExpanded(first ? depth < 1 : expanded.contains(id));
         for (ElementId c : model.childFootprints(id)) {
             item.getChildren().add(footprintItem(model, c, expanded, first, depth + 1));
         }

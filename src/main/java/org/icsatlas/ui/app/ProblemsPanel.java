@@ -6,7 +6,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.icsatlas.analysis.Finding;
 
@@ -43,31 +45,49 @@ public final class ProblemsPanel extends VBox {
         return list;
     }
 
-    /** A finding: its severity as a coloured word, then the message, wrapped. */
+    /** A finding: its severity as a coloured tag, then the message, wrapped to the panel's width. */
     private static final class FindingCell extends ListCell<Finding> {
+        /** The severity tag, the gaps and the scroll bar: what the message leaves of the list's width. */
+        private static final double MESSAGE_INSET = 110;
+        private final Label severity = new Label();
+        private final Label message = new Label();
+        private final HBox row = new HBox(8, severity, message);
+
+        FindingCell() {
+            message.setWrapText(true);
+            message.setMinHeight(Region.USE_PREF_SIZE);
+            // The row is as wide as the list's visible area, so long messages wrap instead of running off.
+            listViewProperty().addListener((o, a, list) -> {
+                if (list != null) {
+                    message.prefWidthProperty().bind(list.widthProperty().subtract(MESSAGE_INSET));
+                    message.maxWidthProperty().bind(list.widthProperty().subtract(MESSAGE_INSET));
+                }
+            });
+            HBox.setHgrow(message, Priority.ALWAYS);
+            severity.setMinWidth(Region.USE_PREF_SIZE);
+        }
+
         @Override
         protected void updateItem(Finding f, boolean empty) {
             super.updateItem(f, empty);
+            setText(null);
             if (empty || f == null) {
-                setText(null);
                 setGraphic(null);
                 setTooltip(null);
                 return;
             }
-            Label severity = new Label(switch (f.severity()) {
+            severity.setText(switch (f.severity()) {
                 case ERROR -> "Error";
                 case WARNING -> "Warning";
                 case INFO -> "Note";
             });
-            severity.getStyleClass().add(switch (f.severity()) {
+            severity.getStyleClass().setAll("label", switch (f.severity()) {
                 case ERROR -> StyleClasses.SEVERITY_ERROR;
                 case WARNING -> StyleClasses.SEVERITY_WARNING;
                 case INFO -> StyleClasses.SEVERITY_INFO;
             });
-            setGraphic(severity);
-            setText(f.message());
-            setWrapText(true);
-            setPrefWidth(0);
+            message.setText(f.message());
+            setGraphic(row);
             setTooltip(new Tooltip(f.ruleId() + ": " + f.message()));
         }
     }
