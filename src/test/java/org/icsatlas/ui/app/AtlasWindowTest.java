@@ -262,6 +262,31 @@ class AtlasWindowTest {
         assertEquals(List.of(), dialogs.errors);
     }
 
+    @Test
+    void fileOpenReadsTheFileTheChooserGives(FxRobot robot) throws Exception {
+        awaitFirstLayout();
+        Path file = dir.resolve("bsw.icsatlas.json");
+        ModelStore store = new ModelStore();
+        store.write(store.read(Sample.BSW_AND_WILTSHIRE), file);
+        chooser.openFrom = file;
+        relayoutAfter(robot, () -> chooseMenu(robot, "File", "Open…"));
+        assertEquals(file, vm().sourceProperty().get().file().orElseThrow());
+        assertTrue(atlas.stage().getTitle().contains("Swindon"), atlas.stage().getTitle());
+    }
+
+    @Test
+    void aBadFileArgumentIsReportedWithItsPlaceAndTheSampleOpensInstead(FxRobot robot) throws Exception {
+        Path bad = dir.resolve("broken.icsatlas.json");
+        java.nio.file.Files.writeString(bad, "{\n  \"formatVersion\": 1,\n  \"footprints\": [ oops ]\n}\n");
+        RecordingDialogs seen = new RecordingDialogs();
+        AtlasWindow other = WaitForAsyncUtils.asyncFx(() -> AtlasWindow.show(new Stage(), chooser, seen, Optional.of(bad), 1000, 700)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, seen.errors.size());
+        assertTrue(seen.errors.get(0).matches("(?s).*broken\\.icsatlas\\.json:3:\\d+.*"), seen.errors.get(0));
+        assertEquals("South Yorkshire and Bassetlaw ICS", other.viewModel().getModel().info().title());
+        robot.interact(() -> other.stage().close());
+    }
+
     /** Answers the file dialogs from the test instead of the user. */
     private static final class ScriptedChooser implements FileChooserService {
         Path openFrom;
