@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.icsatlas.layout.LayoutMemo.Arrangement;
 import org.icsatlas.layout.LayoutMemo.Size;
 import org.icsatlas.model.BodyKind;
@@ -29,10 +30,24 @@ import org.icsatlas.model.Position;
  * calls, so it is safe to share; a call never touches the model.
  */
 public final class NestedLayoutEngine implements LayoutEngine {
+    private static final int MAX_REMEMBERED_NAMES = 100_000;
+
     private final LayoutMetrics metrics;
+    /** Box sizes by name: wrapping names is the costliest step of a relayout that ELK does not run in. */
+    private final Map<String, Size> nodeSizes = new ConcurrentHashMap<>();
 
     public NestedLayoutEngine(LayoutMetrics metrics) {
         this.metrics = metrics;
+    }
+
+    private Size nodeSize(String name) {
+        if (nodeSizes.size() > MAX_REMEMBERED_NAMES) {
+            nodeSizes.clear();
+        }
+        return nodeSizes.computeIfAbsent(name, n -> {
+            List<String> lines = metrics.nodeLines(n);
+            return new Size(metrics.nodeWidth(lines), metrics.nodeHeight(lines));
+        });
     }
 
     @Override
@@ -97,7 +112,8 @@ public final class NestedLayoutEngine implements LayoutEngine {
                 for (ElementId e : vis.elementChildren.get(fp)) {
                     Element el = vis.elementValues.get(e);
                     Point ep = arranged.get(fp).positions().get(e);
-                    Box eb = new Box(ep.x(), ep.y(), metrics.nodeWidth(el.name()), metrics.nodeHeight(el.name()));
+                    Size es = nodeSize(el.name());
+                    Box eb = new Box(ep.x(), ep.y(), es.width(), es.height());
                     nodes.put(e, new NodeLayout(e, fp, eb));
                     absolute.put(e, eb.translate(fa.x(), fa.y()));
                 }
@@ -128,8 +144,8 @@ public final class NestedLayoutEngine implements LayoutEngine {
     private ElementBlock.Key blockKey(VisibleDiagram vis, ElementId fp, List<VisibleDiagram.Edge> internal) {
         List<ElementBlock.Node> nodes = new ArrayList<>();
         for (ElementId e : vis.elementChildren.get(fp)) {
-            String name = vis.elementValues.get(e).name();
-            nodes.add(new ElementBlock.Node(e, metrics.nodeWidth(name), metrics.nodeHeight(name)));
+            Size size = nodeSize(vis.elementValues.get(e).name());
+            nodes.add(new ElementBlock.Node(e, size.width(), size.height()));
         }
         List<ElementBlock.Edge> edges = new ArrayList<>();
         if (internal != null) {
