@@ -2,6 +2,7 @@ package org.icsatlas.bench;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,9 @@ import org.icsatlas.model.IcsModel;
  */
 public final class LayoutBenchmark {
     private static final long SEED = 42;
+    /** Process CPU time (all threads, GC included): the layout runs on several threads, and the machine may be shared. */
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private final LayoutEngine engine = LayoutEngine.standard();
     private final long dotLimitSeconds = Long.getLong("bench.dotLimitSeconds", 180);
@@ -40,8 +44,8 @@ public final class LayoutBenchmark {
     }
 
     void run(String[] scales) throws Exception {
-        System.out.printf("JVM %s, %d processors, max heap %d MB%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("JVM %s, %d processors, max heap %d MB, load average %.1f%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, OS.getSystemLoadAverage());
         long t0 = System.nanoTime();
         LayoutEngine.warmUp().join();
         System.out.printf("warm-up (tiny layout on a background thread): %.0f ms%n", ms(System.nanoTime() - t0));
@@ -50,8 +54,8 @@ public final class LayoutBenchmark {
         for (String s : scales) {
             measure(SyntheticIcs.Scale.valueOf(s.trim()), dot);
         }
-        System.out.println();
-        System.out.println("| scale | footprints | elements | relations | full layout (median) | single edit (median) | dot -Tsvg | dot / ours | heap after layout |");
+        System.out.printf("%nload average at the end: %.1f (CPU columns are process CPU time, all threads)%n", OS.getSystemLoadAverage());
+        System.out.println("| scale | footprints | elements | relations | full layout, median wall (CPU) | single edit, median wall (CPU) | dot -Tsvg | dot / ours (wall) | heap after layout |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
         rows.forEach(System.out::println);
     }
@@ -63,15 +67,21 @@ public final class LayoutBenchmark {
                 model.elementCount(), model.relationCount());
         int runs = scale == SyntheticIcs.Scale.L ? 5 : 9;
         List<Double> full = new ArrayList<>();
+        List<Double> fullCpu = new ArrayList<>();
         DiagramLayout layout = null;
         for (int i = 0; i < runs; i++) {
+            long c = OS.getProcessCpuTime();
             long t = System.nanoTime();
             layout = engine.layout(model, view, null, Set.of(), LayoutMonitor.NONE);
             full.add(ms(System.nanoTime() - t));
+            fullCpu.add(ms(OS.getProcessCpuTime() - c));
         }
-        System.out.printf("  full layout runs (ms): %s%n", format(full));
-        List<Double> edits = editRuns(model, view, layout, 15);
-        System.out.printf("  single-edit relayout runs (ms): %s%n", format(edits));
+        System.out.printf("  full layout runs (ms wall): %s%n", format(full));
+        System.out.printf("  full layout runs (ms process CPU): %s%n", format(fullCpu));
+        List<Double> editCpu = new ArrayList<>();
+        List<Double> edits = editRuns(model, view, layout, 15, editCpu);
+        System.out.printf("  single-edit relayout runs (ms wall): %s%n", format(edits));
+        System.out.printf("  single-edit relayout runs (ms process CPU): %s%n", format(editCpu));
         String heap = "";
         if (scale == SyntheticIcs.Scale.L) {
             heap = String.format(Locale.ROOT, "%d MB", steadyHeapMb());
@@ -90,15 +100,16 @@ public final class LayoutBenchmark {
                 ratio = String.format(Locale.ROOT, "%.1fx", dotMs / median(full));
             }
         }
-        rows.add(String.format(Locale.ROOT, "| %s | %d | %d | %d | %s | %s | %s | %s | %s |", scale, model.footprintCount(),
-                model.elementCount(), model.relationCount(), time(median(full)), time(median(edits)), dotCell, ratio, heap));
+        rows.add(String.format(Locale.ROOT, "| %s | %d | %d | %d | %s (CPU %s) | %s (CPU %s) | %s | %s | %s |", scale,
+                model.footprintCount(), model.elementCount(), model.relationCount(), time(median(full)),
+                time(median(fullCpu)), time(median(edits)), time(median(editCpu)), dotCell, ratio, heap));
         if (layout.nodes().isEmpty()) {
             throw new IllegalStateException("empty layout");
         }
     }
 
     /** Adds a committee to one place, lays out again with that place touched, then removes it; times the layout. */
-    private List<Double> editRuns(IcsModel model, DiagramView view, DiagramLayout base, int runs) {
+    private List<Double> editRuns(IcsModel model, DiagramView view, DiagramLayout base, int runs, List<Double> cpu) {
         List<ElementId> places = model.footprints().stream().filter(f -> f.level() == FootprintLevel.PLACE)
                 .map(f -> f.id()).toList();
         List<Double> times = new ArrayList<>();
@@ -106,9 +117,11 @@ public final class LayoutBenchmark {
             ElementId place = places.get(i % places.size());
             ElementId added = ElementId.of("bench-added-" + i);
             model.addElement(Element.of(added.value(), BodyKind.PROJECT, "New Integrated Discharge Project " + i), place, -1);
+            long c = OS.getProcessCpuTime();
             long t = System.nanoTime();
             engine.layout(model, view, base, Set.of(place), LayoutMonitor.NONE);
             times.add(ms(System.nanoTime() - t));
+            cpu.add(ms(OS.getProcessCpuTime() - c));
             model.removeElement(added);
         }
         return times;

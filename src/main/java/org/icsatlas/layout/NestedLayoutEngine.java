@@ -25,9 +25,10 @@ import org.icsatlas.model.Position;
 
 /**
  * The standard {@link LayoutEngine}: each footprint is arranged on its own, children before parents (ELK layered for
- * its elements, rows for its child footprints), and remembered in the layout it returns; edges inside one
- * footprint keep ELK's routes, the rest are routed through the corridors between boxes. Holds no state between
- * calls, so it is safe to share; a call never touches the model.
+ * its elements, in parallel across footprints; rows for its child footprints), and remembered in the layout it
+ * returns; edges inside one footprint keep ELK's routes, the rest are routed through the corridors between boxes.
+ * Keeps no layout state between calls (only box sizes by name), so it is safe to share; a call never changes the
+ * model. See docs/decisions/0002-layout-engine.md.
  */
 public final class NestedLayoutEngine implements LayoutEngine {
     private static final int MAX_REMEMBERED_NAMES = 100_000;
@@ -67,6 +68,15 @@ public final class NestedLayoutEngine implements LayoutEngine {
         Map<ElementId, List<VisibleDiagram.Edge>> byParent = vis.edgesBySharedParent();
         FootprintArranger arranger = new FootprintArranger(metrics);
 
+        Map<ElementId, ElementBlock.Key> keys = new HashMap<>();
+        for (ElementId fp : vis.footprints) {
+            if (!vis.collapsed.contains(fp)) {
+                keys.put(fp, blockKey(vis, fp, byParent.get(fp)));
+            }
+        }
+        Map<ElementId, ElementBlock> blocks = new ElementBlocks(metrics).compute(keys,
+                memo == null ? null : memo.footprints(), mon, 0.8);
+
         Map<ElementId, Size> sizes = new HashMap<>();
         Map<ElementId, FootprintArranger.Result> arranged = new HashMap<>();
         Map<ElementId, Arrangement> nextMemo = new HashMap<>();
@@ -77,22 +87,22 @@ public final class NestedLayoutEngine implements LayoutEngine {
             if (vis.collapsed.contains(fp)) {
                 sizes.put(fp, new Size(metrics.collapsedWidth(name), metrics.collapsedHeight()));
             } else {
-                FootprintArranger.Input in = new FootprintArranger.Input(blockKey(vis, fp, byParent.get(fp)),
+                FootprintArranger.Input in = new FootprintArranger.Input(keys.get(fp), blocks.get(fp),
                         vis.footprintChildren.get(fp), sizes, childSet(vis.collapsed, vis.footprintChildren.get(fp)),
                         pins(view, vis.elementChildren.get(fp), vis.footprintChildren.get(fp)),
                         metrics.headerHeight(), metrics.footprintPadding(), metrics.headerWidth(name), metrics.spacing(),
                         memo == null ? null : memo.footprints().get(fp), touched.contains(fp));
-                FootprintArranger.Result r = arranger.arrange(in, mon);
+                FootprintArranger.Result r = arranger.arrange(in);
                 arranged.put(fp, r);
                 nextMemo.put(fp, r.arrangement());
                 sizes.put(fp, new Size(r.width(), r.height()));
             }
-            mon.report(0.85 * ++done / Math.max(1, vis.footprints.size()));
+            mon.report(0.8 + 0.05 * ++done / Math.max(1, vis.footprints.size()));
         }
         FootprintArranger.Result top = arranger.arrange(new FootprintArranger.Input(
-                new ElementBlock.Key(List.of(), List.of()), vis.tops, sizes, childSet(vis.collapsed, vis.tops),
+                new ElementBlock.Key(List.of(), List.of()), ElementBlock.EMPTY, vis.tops, sizes, childSet(vis.collapsed, vis.tops),
                 pins(view, List.of(), vis.tops), 0, 0, 0, 2 * metrics.spacing(),
-                memo == null ? null : memo.top(), previous == null), mon);
+                memo == null ? null : memo.top(), previous == null));
 
         Map<ElementId, FootprintLayout> footprints = new LinkedHashMap<>();
         Map<ElementId, NodeLayout> nodes = new LinkedHashMap<>();
