@@ -29,14 +29,14 @@ public final class CompositeCommand implements Command {
 
     @Override
     public void execute(IcsModel model) {
-        model.batch(() -> runAll(model, steps));
+        model.batch(() -> runAll(model));
     }
 
-    /** Executes {@code commands} in order, undoing the ones done if one throws. */
-    static void runAll(IcsModel model, List<Command> commands) {
-        List<Command> done = new ArrayList<>(commands.size());
+    /** Executes the steps in order, undoing the ones done if one throws. */
+    private void runAll(IcsModel model) {
+        List<Command> done = new ArrayList<>(steps.size());
         try {
-            for (Command c : commands) {
+            for (Command c : steps) {
                 c.execute(model);
                 done.add(c);
             }

@@ -23,7 +23,7 @@ import org.icsatlas.model.Relation;
  */
 public final class RemoveCommand implements Command {
     private final ElementId item;
-    private List<Command> steps = List.of();
+    private CompositeCommand done;
     private String description;
 
     public RemoveCommand(ElementId item) {
@@ -53,10 +53,10 @@ public final class RemoveCommand implements Command {
             }
         }
         plan.addAll(removal.steps);
-        String d = describe(model, removal, relations);
-        model.batch(() -> CompositeCommand.runAll(model, plan));
-        steps = plan;
-        description = d;
+        CompositeCommand all = new CompositeCommand(describe(model, removal, relations), plan);
+        all.execute(model);
+        done = all;
+        description = all.description();
     }
 
     private String describe(IcsModel model, Removal removal, int relations) {
@@ -85,11 +85,7 @@ public final class RemoveCommand implements Command {
 
     @Override
     public void undo(IcsModel model) {
-        model.batch(() -> {
-            for (int i = steps.size() - 1; i >= 0; i--) {
-                steps.get(i).undo(model);
-            }
-        });
+        done.undo(model);
     }
 
     @Override

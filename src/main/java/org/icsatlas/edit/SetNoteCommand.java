@@ -1,6 +1,5 @@
 package org.icsatlas.edit;
 
-import java.util.Objects;
 import org.icsatlas.model.Element;
 import org.icsatlas.model.ElementId;
 import org.icsatlas.model.Footprint;

@@ -19,8 +19,8 @@ import org.icsatlas.model.Footprint;
 import org.icsatlas.model.IcsModel;
 import org.icsatlas.model.ModelInfo;
 import org.icsatlas.model.Position;
-import org.icsatlas.model.RelationKind;
 import org.icsatlas.model.Relation;
+import org.icsatlas.model.RelationKind;
 
 /**
  * Writes a model as a native {@code *.icsatlas.json} file in canonical form: fields in the documented order,

@@ -1,6 +1,5 @@
 package org.icsatlas.io;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -41,10 +40,6 @@ final class JsonRecord {
 
     TextLocation at() {
         return object.at();
-    }
-
-    String source() {
-        return source;
     }
 
     boolean has(String field) {
@@ -131,15 +126,6 @@ final class JsonRecord {
         return v == null ? absent : number(v, label(field));
     }
 
-    /** The field's whole number, which may be arbitrarily large. */
-    BigInteger requiredWholeNumber(String field) throws ImportException {
-        JsonValue.JsonNumber n = expect(required(field), JsonValue.JsonNumber.class, label(field), "a whole number");
-        if (!n.integral()) {
-            throw error(n.at(), label(field) + " must be a whole number, but is " + n.literal());
-        }
-        return new BigInteger(n.literal());
-    }
-
     /** The field's array items, or an empty list when it is absent. */
     List<JsonValue> optionalArray(String field) throws ImportException {
         JsonValue v = optional(field);
@@ -197,7 +183,7 @@ final class JsonRecord {
         return ElementId.of(s);
     }
 
-    double number(JsonValue v, String label) throws ImportException {
+    private double number(JsonValue v, String label) throws ImportException {
         JsonValue.JsonNumber n = expect(v, JsonValue.JsonNumber.class, label, "a number");
         double d = Double.parseDouble(n.literal());
         if (Double.isInfinite(d)) {
@@ -216,7 +202,7 @@ final class JsonRecord {
         throw error(v.at(), Vocabulary.unknown(what, s, Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
     }
 
-    <T extends JsonValue> T expect(JsonValue v, Class<T> type, String label, String expected) throws ImportException {
+    private <T extends JsonValue> T expect(JsonValue v, Class<T> type, String label, String expected) throws ImportException {
         if (!type.isInstance(v)) {
             throw error(v.at(), label + " must be " + expected + ", but is " + v.description());
         }

@@ -8,8 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,14 +18,13 @@ import java.util.regex.Pattern;
 /**
  * Reads JSON text into located {@link JsonValue}s with Jackson's streaming parser, and turns every syntax problem
  * into an {@link ImportException} at the offending token. Absurd input is refused, never allowed to exhaust the
- * stack or the heap: nesting deeper than {@value #MAX_DEPTH} levels, a string over {@value #MAX_STRING_LENGTH}
- * characters or a document over {@value #MAX_DOCUMENT_LENGTH} characters is an error.
+ * stack or the heap: nesting deeper than {@value #MAX_DEPTH} levels or a string over {@value #MAX_STRING_LENGTH}
+ * characters is an error ({@link Utf8Text} has already refused files over its size limit).
  */
 final class JsonTreeParser {
     /** A valid file nests five levels deep (file, views, view, pinned, position); anything far deeper is hostile. */
     static final int MAX_DEPTH = 32;
     static final int MAX_STRING_LENGTH = 1_000_000;
-    static final long MAX_DOCUMENT_LENGTH = 200_000_000L;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -36,12 +33,14 @@ final class JsonTreeParser {
                     .maxStringLength(MAX_STRING_LENGTH)
                     .maxNameLength(10_000)
                     .maxNumberLength(100)
-                    .maxDocumentLength(MAX_DOCUMENT_LENGTH)
                     .build())
             .build();
 
     /** Jackson appends its own "[Source: ...; line: L, column: C]" notes; we report locations ourselves. */
-    private static final Pattern SOURCE_NOTE = Pattern.compile("\\s*\\[Source: .*?; line: (\\d+), column: (\\d+)]");
+    private static final Pattern SOURCE_NOTE = Pattern.compile("\\s*(?:at\\s+)?\\[Source: .*?; line: (\\d+), column: (\\d+)]");
+
+    /** Jackson's advice to enable a parser feature means nothing to someone editing a file: the format is strict JSON. */
+    private static final Pattern FEATURE_ADVICE = Pattern.compile("[:;]?\\s*\\(?(?:enable|set)\\s+`[^`]*`[^)]*?to allow\\)?");
 
     private final String source;
     private JsonParser parser;
@@ -51,11 +50,11 @@ final class JsonTreeParser {
     }
 
     /** Parses the whole text, which must be exactly one JSON object. */
-    static JsonValue.JsonObject parse(Reader text, String source) throws ImportException {
+    static JsonValue.JsonObject parse(String text, String source) throws ImportException {
         return new JsonTreeParser(source).parseDocument(text);
     }
 
-    private JsonValue.JsonObject parseDocument(Reader text) throws ImportException {
+    private JsonValue.JsonObject parseDocument(String text) throws ImportException {
         try (JsonParser p = FACTORY.createParser(text)) {
             parser = p;
             JsonToken first = p.nextToken();
@@ -75,8 +74,6 @@ final class JsonTreeParser {
             throw ImportException.at(source, locationOf(e), tooLarge(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             throw ImportException.at(source, locationOf(e), "malformed JSON: " + clean(e.getOriginalMessage()));
-        } catch (CharacterCodingException e) {
-            throw ImportException.at(source, here(), "the file is not valid UTF-8 text");
         } catch (IOException e) {
             throw ImportException.unplaced(source, "cannot read the file: " + e.getMessage(), e);
         }
@@ -156,15 +153,13 @@ final class JsonTreeParser {
 
     static String clean(String jacksonMessage) {
         String m = SOURCE_NOTE.matcher(jacksonMessage).replaceAll(" at line $1, column $2");
+        m = FEATURE_ADVICE.matcher(m).replaceAll("");
         return m.replace('\n', ' ').replaceAll("\\s+", " ").trim();
     }
 
     private static String tooLarge(String jacksonMessage) {
         if (jacksonMessage.startsWith("String value length")) {
             return "a string in this file is longer than " + String.format(Locale.ROOT, "%,d", MAX_STRING_LENGTH) + " characters; refusing to read it";
-        }
-        if (jacksonMessage.startsWith("Document length")) {
-            return "the file is longer than " + String.format(Locale.ROOT, "%,d", MAX_DOCUMENT_LENGTH) + " characters; refusing to read it";
         }
         return "refusing to read absurd input: " + clean(jacksonMessage);
     }

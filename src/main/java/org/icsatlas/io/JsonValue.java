@@ -1,5 +1,7 @@
 package org.icsatlas.io;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,7 +57,7 @@ sealed interface JsonValue {
 
     record JsonObject(Map<String, Member> members, TextLocation at) implements JsonValue {
         public JsonObject {
-            members = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(members));
+            members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
         }
 
         @Override

@@ -135,7 +135,7 @@ final class ModelAssembler {
                 throw r.error(at, "\"parent\" names " + quote(parent) + ", which is listed later in the file;"
                         + " a footprint must come after its parent");
             }
-            throw r.error(at, "\"parent\" names " + quote(parent) + ", which is " + whatIs(parent) + ", not a footprint");
+            throw r.error(at, "\"parent\" names " + quote(parent) + ", which is " + whatIs(parent, "a footprint"));
         }
         apply(r, () -> model.addFootprint(new Footprint(id, name, level, note), parent, -1));
     }
@@ -213,8 +213,7 @@ final class ModelAssembler {
         for (JsonValue.Member m : r.optionalMembers("pinned")) {
             ElementId pin = r.id(new JsonValue.JsonText(m.name(), m.nameAt()), "each key of \"pinned\"");
             if (!model.isElement(pin) && !model.isFootprint(pin)) {
-                throw r.error(m.nameAt(), "\"pinned\" names " + quote(pin) + ", which is " + whatIs(pin)
-                        + ", not an element or footprint");
+                throw r.error(m.nameAt(), "\"pinned\" names " + quote(pin) + ", which is " + whatIs(pin, "an element or footprint"));
             }
             JsonRecord p = JsonRecord.of(m.value(), "a pinned position", POSITION_FIELDS, source);
             pinned.put(pin, new Position(p.requiredNumber("x"), p.requiredNumber("y")));
@@ -241,7 +240,7 @@ final class ModelAssembler {
 
     private ElementId requireFootprint(JsonRecord r, String field, ElementId id, TextLocation at) throws ImportException {
         if (!model.isFootprint(id)) {
-            throw r.error(at, "\"" + field + "\" names " + quote(id) + ", which is " + whatIs(id) + ", not a footprint");
+            throw r.error(at, "\"" + field + "\" names " + quote(id) + ", which is " + whatIs(id, "a footprint"));
         }
         return id;
     }
@@ -249,16 +248,19 @@ final class ModelAssembler {
     private ElementId requireElement(JsonRecord r, String field) throws ImportException {
         ElementId id = r.requiredId(field);
         if (!model.isElement(id)) {
-            throw r.error(r.valueAt(field), "\"" + field + "\" names " + quote(id) + ", which is " + whatIs(id)
-                    + "; a relation joins elements (bodies, organisations and people)");
+            throw r.error(r.valueAt(field), "\"" + field + "\" names " + quote(id) + ", which is "
+                    + whatIs(id, "an element") + "; a relation joins elements (bodies, organisations and people)");
         }
         return id;
     }
 
-    /** What an id names so far, for messages: "the footprint at line 3, column 13" or "not defined in this file". */
-    private String whatIs(ElementId id) {
+    /**
+     * Why an id is not the {@code wanted} thing, for messages: "the element at line 7, column 13, not a footprint"
+     * or "not defined in this file".
+     */
+    private String whatIs(ElementId id, String wanted) {
         Definition d = defined.get(id);
-        return d == null ? "not defined in this file" : d.what() + " at " + d.at();
+        return d == null ? "not defined in this file" : d.what() + " at " + d.at() + ", not " + wanted;
     }
 
     /** Hands the record to the model; the model's own refusal is reported at the record. */

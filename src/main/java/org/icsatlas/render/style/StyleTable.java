@@ -109,7 +109,7 @@ public final class StyleTable {
 
         Typography type = new Typography(List.of("Helvetica Neue", "Helvetica", "Arial", "Liberation Sans", "Nimbus Sans", "Segoe UI", "DejaVu Sans"),
                 12, 8, 10);
-        return new StyleTable(e, r, f, type, new Emphasis("#e8590c", "#d9480f", 0.15));
+        return new StyleTable(e, r, f, type, new Emphasis("#e8590c", "#d9480f", 0.2));
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -25,7 +24,6 @@ import org.icsatlas.layout.DiagramLayout;
 import org.icsatlas.layout.LayoutEngine;
 import org.icsatlas.model.ChangeType;
 import org.icsatlas.model.DiagramView;
-import org.icsatlas.model.Element;
 import org.icsatlas.model.ElementId;
 import org.icsatlas.model.ElementKind;
 import org.icsatlas.model.IcsModel;
@@ -313,7 +311,6 @@ public final class DiagramCanvas extends Region {
             drawing.show(result, model, engine.metrics());
         }
         layout.set(result);
-        culler.reset();
         repaint();
         if (fitPending && getWidth() > 0) {
             fitPending = false;
@@ -326,21 +323,7 @@ public final class DiagramCanvas extends Region {
         if (settingModel || model == null || now == null) {
             return;
         }
-        if (was != null) {
-            Set<ElementId> flipped = new TreeSet<>(was.collapsed());
-            flipped.addAll(now.collapsed());
-            Set<ElementId> both = new TreeSet<>(was.collapsed());
-            both.retainAll(now.collapsed());
-            flipped.removeAll(both);
-            touched.addAll(flipped);
-            if (!was.hiddenElementKinds().equals(now.hiddenElementKinds()) || !Objects.equals(was.root(), now.root())) {
-                for (Element e : model.elements()) {
-                    if (was.shows(e.kind()) != now.shows(e.kind())) {
-                        model.parentOf(e.id()).ifPresent(touched::add);
-                    }
-                }
-            }
-        }
+        touched.addAll(ViewChanges.touchedFootprints(model, was, now));
         relayout(layout.get());
     }
 

@@ -15,7 +15,9 @@ import javafx.scene.text.Text;
 import org.icsatlas.layout.Box;
 import org.icsatlas.layout.EdgeLayout;
 import org.icsatlas.layout.Point;
+import org.icsatlas.model.MemberRole;
 import org.icsatlas.model.Relation;
+import org.icsatlas.model.RelationKind;
 import org.icsatlas.render.style.Arrowhead;
 import org.icsatlas.render.style.RelationStyle;
 
@@ -24,6 +26,7 @@ import org.icsatlas.render.style.RelationStyle;
  * arrowhead at the target, and the label (a member's role, a delegation's scope) on a soft backing plate.
  */
 final class EdgeSkin extends SkinNode {
+    private static final int MAX_LABEL = 28;
     private final EdgeLayout layout;
     private final Relation relation;
     private final RelationStyle style;
@@ -59,7 +62,7 @@ final class EdgeSkin extends SkinNode {
         if (head != null) {
             getChildren().add(head);
         }
-        label = layout.label() == null ? null : label(EdgeLayout.labelText(relation), layout.label(), labelFontSize);
+        label = layout.label() == null ? null : label(shownLabel(relation), layout.label(), labelFontSize);
         if (label != null) {
             getChildren().add(label);
         }
@@ -180,6 +183,18 @@ final class EdgeSkin extends SkinNode {
         javafx.scene.Group g = new javafx.scene.Group(plate, t);
         g.setMouseTransparent(true);
         return g;
+    }
+
+    /**
+     * The label text as drawn: the layout's text, except that plain membership goes unlabelled (it is what the
+     * dashed line already says) and a long scope is shortened; the full text is in the relation's details.
+     */
+    static String shownLabel(Relation r) {
+        if (r.kind() == RelationKind.MEMBER_OF && r.role() == MemberRole.MEMBER) {
+            return "";
+        }
+        String text = EdgeLayout.labelText(r);
+        return text.length() <= MAX_LABEL ? text : text.substring(0, MAX_LABEL - 1).strip() + "\u2026";
     }
 
     /** The points as x, y pairs, with the last segment shortened by {@code trim} to leave room for a solid head. */

@@ -1,7 +1,6 @@
 package org.icsatlas.ui.diagram;
 
 import java.util.List;
-import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.shape.Rectangle;
@@ -11,12 +10,14 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.icsatlas.layout.Box;
 import org.icsatlas.layout.LayoutMetrics;
+import org.icsatlas.layout.TextMetrics;
 import org.icsatlas.model.Element;
 import org.icsatlas.render.style.ElementStyle;
 
 /**
  * Draws one body, organisation or person: the kind's outline and tint, the name wrapped exactly as the layout
- * sized it, and a small kind badge riding on the top edge so the kind reads without the legend.
+ * sized it, and a small kind badge riding on the top edge so the kind reads without the legend. The text is the
+ * costly part of a skin, so it is built only when the skin is first shown at a readable zoom.
  */
 final class ElementSkin extends SkinNode {
     private static final double BADGE_HEIGHT = 12;
@@ -24,9 +25,10 @@ final class ElementSkin extends SkinNode {
     private final Element element;
     private final ElementStyle style;
     private final Shape outline;
-    private final Text name;
-    private final Group badge;
     private final FxTokens tokens;
+    private final LayoutMetrics metrics;
+    private Text name;
+    private Group badge;
     private int emphasis;
 
     ElementSkin(Element element, Box box, ElementStyle style, FxTokens tokens, LayoutMetrics metrics) {
@@ -39,9 +41,8 @@ final class ElementSkin extends SkinNode {
         outline.getStyleClass().add(StyleClasses.ELEMENT_OUTLINE);
         outline.setFill(FxTokens.colour(style.fill()));
         outline.setStrokeType(StrokeType.INSIDE);
-        name = nameText(element.name(), box, metrics);
-        badge = badge(box);
-        getChildren().addAll(outline, name, badge);
+        this.metrics = metrics;
+        getChildren().add(outline);
         paintOutline(style.stroke(), style.strokeWidth());
         relocate(box);
     }
@@ -86,12 +87,21 @@ final class ElementSkin extends SkinNode {
 
     @Override
     void setDetailShown(boolean shown) {
-        name.setVisible(shown);
-        badge.setVisible(shown);
+        if (shown && name == null) {
+            Box box = bounds();
+            name = nameText(element.name(), box, metrics);
+            badge = badge(box);
+            getChildren().addAll(name, badge);
+        }
+        if (name != null) {
+            name.setVisible(shown);
+            badge.setVisible(shown);
+        }
     }
 
+    /** The name as drawn, line breaks included; null until the skin was first shown in detail. */
     String displayedName() {
-        return name.getText();
+        return name == null ? null : name.getText();
     }
 
     private void paintOutline(String hex, double width) {
@@ -107,30 +117,25 @@ final class ElementSkin extends SkinNode {
         }
     }
 
-    private Text nameText(String value, Box box, LayoutMetrics metrics) {
-        List<String> lines = metrics.nodeLines(value);
+    private Text nameText(String value, Box box, LayoutMetrics m) {
+        List<String> lines = m.nodeLines(value);
         Text t = new Text(String.join("\n", lines));
         t.getStyleClass().add(StyleClasses.ELEMENT_NAME);
         t.setTextAlignment(TextAlignment.CENTER);
         t.setTextOrigin(VPos.TOP);
         t.setFill(FxTokens.colour(style.text()));
-        double size = metrics.fontSize();
+        double size = m.fontSize() * tokens.fit();
         t.setFont(tokens.font(size));
-        t.setLineSpacing(Math.max(0, metrics.lineHeight() - lineHeightOf(t, lines.size())));
-        double room = box.width() - 2 * Math.min(metrics.nodePaddingX(), NodeShapes.sideInset(style.shape(), box.width(), box.height()));
-        // The layout measured with Helvetica widths; an installed font that runs wider is shrunk to fit, never clipped.
-        while (t.getLayoutBounds().getWidth() > room && size > 6) {
-            size -= 0.5;
-            t.setFont(tokens.font(size));
-        }
-        Bounds b = t.getLayoutBounds();
-        t.setLayoutX((box.width() - b.getWidth()) / 2);
-        t.setLayoutY((box.height() - b.getHeight()) / 2);
+        double natural = tokens.lineHeight(size);
+        double lineHeight = m.lineHeight() * tokens.fit();
+        t.setLineSpacing(Math.max(0, lineHeight - natural));
+        // Lines are centred inside the wrapping width; the layout's own line breaks keep JavaFX from re-wrapping.
+        t.setWrappingWidth(box.width() - 2);
+        t.setLayoutX(1);
+        double height = (lines.size() - 1) * Math.max(lineHeight, natural) + natural;
+        t.setLayoutY((box.height() - height) / 2);
+        t.setMouseTransparent(true);
         return t;
-    }
-
-    private static double lineHeightOf(Text t, int lines) {
-        return t.getLayoutBounds().getHeight() / Math.max(1, lines);
     }
 
     private Group badge(Box box) {
@@ -139,7 +144,7 @@ final class ElementSkin extends SkinNode {
         label.setFont(tokens.bold(tokens.table().typography().badgeFontSize()));
         label.setFill(FxTokens.colour("#ffffff"));
         label.setTextOrigin(VPos.CENTER);
-        double w = label.getLayoutBounds().getWidth() + 8;
+        double w = new TextMetrics(tokens.table().typography().badgeFontSize(), true).width(style.badge()) + 8;
         Rectangle chip = new Rectangle(w, BADGE_HEIGHT);
         chip.setArcWidth(BADGE_HEIGHT);
         chip.setArcHeight(BADGE_HEIGHT);

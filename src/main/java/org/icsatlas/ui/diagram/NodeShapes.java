@@ -18,7 +18,7 @@ final class NodeShapes {
             case STADIUM -> rounded(w, h, h);
             case ELLIPSE -> new Ellipse(w / 2, h / 2, w / 2, h / 2);
             case HEXAGON -> {
-                double d = Math.min(h / 2.6, w / 6);
+                double d = hexagonPoint(w, h);
                 yield new Polygon(d, 0, w - d, 0, w, h / 2, w - d, h, d, h, 0, h / 2);
             }
             case OCTAGON -> {
@@ -33,9 +33,14 @@ final class NodeShapes {
         return switch (shape) {
             case RECTANGLE, ROUNDED_RECTANGLE, OCTAGON -> 8;
             case STADIUM -> Math.min(h / 2.5, w / 5) + 4;
-            case HEXAGON -> Math.min(h / 2.6, w / 6) + 4;
+            case HEXAGON -> hexagonPoint(w, h) + 2;
             case ELLIPSE -> w * 0.15 + 4;
         };
+    }
+
+    /** How far a hexagon's points stick out: no more than the layout's text padding, so names stay inside. */
+    private static double hexagonPoint(double w, double h) {
+        return Math.min(Math.min(h * 0.3, 11), w / 6);
     }
 
     private static Rectangle rounded(double w, double h, double arc) {

@@ -12,30 +12,21 @@ final class ViewportCuller {
     /** Below this many screen pixels of font size text is noise, not information. */
     private static final double MIN_READABLE_PX = 4.5;
 
-    private Boolean detailShown;
-
     void cull(DiagramDrawing drawing, Box visible, double zoom, double fontSize) {
         double mx = visible.width() * 0.25;
         double my = visible.height() * 0.25;
         Box area = new Box(visible.x() - mx, visible.y() - my, visible.width() + 2 * mx, visible.height() + 2 * my);
         boolean detail = zoom * fontSize >= MIN_READABLE_PX;
-        boolean detailChanged = detailShown == null || detailShown != detail;
-        detailShown = detail;
         for (Collection<? extends SkinNode> layer : drawing.layers()) {
             for (SkinNode s : layer) {
                 boolean in = s.bounds().intersects(area);
                 if (s.isVisible() != in) {
                     s.setVisible(in);
                 }
-                if (detailChanged) {
+                if (in) {
                     s.setDetailShown(detail);
                 }
             }
         }
-    }
-
-    /** Forgets the detail state, so the next pass sets it on every skin (after new skins were built). */
-    void reset() {
-        detailShown = null;
     }
 }

@@ -1,0 +1,98 @@
+package org.icsatlas.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.icsatlas.io.AtlasJsonReader;
+import org.icsatlas.io.ImportException;
+import org.icsatlas.model.Element;
+import org.icsatlas.model.ElementKind;
+import org.icsatlas.model.ElementType;
+import org.icsatlas.model.Footprint;
+import org.icsatlas.model.FootprintLevel;
+import org.icsatlas.model.IcsModel;
+import org.icsatlas.model.Relation;
+import org.icsatlas.model.RelationKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code stats FILE}: counts footprints by level, elements by type and kind, and relations by kind. Levels, types
+ * and relation kinds are always listed (zeros included) so scripts can rely on the lines; element kinds only when present.
+ */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "Counts footprints by level, elements by type and kind, and relations by kind.")
+final class StatsCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "the model (*.icsatlas.json)")
+    private Path file;
+
+    @Override
+    public Integer call() {
+        IcsModel model;
+        try {
+            model = new AtlasJsonReader().importModel(file);
+        } catch (ImportException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return AtlasCommand.BAD_INPUT;
+        }
+        print(model, spec.commandLine().getOut());
+        return AtlasCommand.OK;
+    }
+
+    private static void print(IcsModel model, PrintWriter out) {
+        if (!model.info().title().isEmpty()) {
+            out.println("title: " + model.info().title());
+        }
+        Map<FootprintLevel, Integer> levels = zeros(FootprintLevel.class);
+        for (Footprint f : model.footprints()) {
+            levels.merge(f.level(), 1, Integer::sum);
+        }
+        out.println("footprints: " + model.footprintCount());
+        levels.forEach((level, n) -> out.println("  " + level + ": " + n));
+
+        Map<ElementType, Integer> types = zeros(ElementType.class);
+        Map<ElementKind, Integer> kinds = new LinkedHashMap<>();
+        for (ElementType t : ElementType.values()) {
+            for (ElementKind k : ElementKind.values(t)) {
+                kinds.put(k, 0);
+            }
+        }
+        for (Element e : model.elements()) {
+            types.merge(e.type(), 1, Integer::sum);
+            kinds.merge(e.kind(), 1, Integer::sum);
+        }
+        out.println("elements: " + model.elementCount());
+        types.forEach((type, n) -> {
+            out.println("  " + type + ": " + n);
+            kinds.forEach((kind, k) -> {
+                if (kind.type() == type && k > 0) {
+                    out.println("    " + kind.name() + ": " + k);
+                }
+            });
+        });
+
+        Map<RelationKind, Integer> relations = zeros(RelationKind.class);
+        for (Relation r : model.relations()) {
+            relations.merge(r.kind(), 1, Integer::sum);
+        }
+        out.println("relations: " + model.relationCount());
+        relations.forEach((kind, n) -> out.println("  " + kind + ": " + n));
+        out.println("views: " + model.views().size());
+    }
+
+    private static <E extends Enum<E>> Map<E, Integer> zeros(Class<E> type) {
+        Map<E, Integer> m = new EnumMap<>(type);
+        for (E e : type.getEnumConstants()) {
+            m.put(e, 0);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,251 @@
+package org.icsatlas.ui.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.icsatlas.io.AtlasJsonReader;
+import org.icsatlas.layout.Box;
+import org.icsatlas.layout.DiagramLayout;
+import org.icsatlas.layout.LayoutEngine;
+import org.icsatlas.model.Element;
+import org.icsatlas.model.ElementId;
+import org.icsatlas.model.Footprint;
+import org.icsatlas.model.IcsModel;
+import org.icsatlas.model.OrganisationKind;
+import org.icsatlas.model.RelationKind;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the canvas with a real sample model, by mouse and keyboard, in a headless window. */
+@ExtendWith(ApplicationExtension.class)
+class DiagramCanvasTest {
+    private static final ElementId SYSTEM = ElementId.of("syb");
+    private static final ElementId BARNSLEY = ElementId.of("barnsley");
+    private static final ElementId PROVIDER_ALLIANCE = ElementId.of("provider-alliance");
+
+    private DiagramCanvas canvas;
+    private IcsModel model;
+
+    @Start
+    void start(Stage stage) {
+        canvas = new DiagramCanvas(LayoutEngine.standard());
+        stage.setScene(new Scene(canvas, 1200, 760));
+        stage.show();
+    }
+
+    @BeforeEach
+    void loadSample(FxRobot robot) throws Exception {
+        model = new AtlasJsonReader().readSample("south-yorkshire-bassetlaw");
+        DiagramLayout before = canvas.layoutProperty().get();
+        robot.interact(() -> canvas.setModel(model, model.view(ElementId.of("view-whole")).orElseThrow()));
+        awaitLayoutAfter(before);
+    }
+
+    private void awaitLayoutAfter(DiagramLayout before) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> canvas.layoutProperty().get() != before && !canvas.layingOutProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void change(FxRobot robot, Runnable action) throws Exception {
+        DiagramLayout before = canvas.layoutProperty().get();
+        robot.interact(action);
+        awaitLayoutAfter(before);
+    }
+
+    private <T> T onFx(FxRobot robot, Supplier<T> query) {
+        Object[] out = new Object[1];
+        robot.interact(() -> out[0] = query.get());
+        @SuppressWarnings("unchecked")
+        T t = (T) out[0];
+        return t;
+    }
+
+    private static boolean shown(Node n) {
+        return n != null && n.getScene() != null && n.isVisible();
+    }
+
+    private Point2D screenPoint(FxRobot robot, ElementId id, double localX, double localY) {
+        return onFx(robot, () -> canvas.skinOf(id).localToScreen(localX, localY));
+    }
+
+    @Test
+    void everyFootprintIsDrawnAfterLoad(FxRobot robot) {
+        for (Footprint f : model.footprints()) {
+            assertTrue(onFx(robot, () -> shown(canvas.skinOf(f.id()))), f.name() + " is drawn");
+        }
+        assertEquals(model.elementCount(), canvas.layoutProperty().get().nodes().size());
+    }
+
+    @Test
+    void doubleClickingAPlaceHeaderCollapsesItAndKeepsTheOtherPlacesStill(FxRobot robot) throws Exception {
+        Map<ElementId, Box> before = new HashMap<>();
+        for (ElementId place : model.childFootprints(SYSTEM)) {
+            before.put(place, canvas.layoutProperty().get().absolute(place).orElseThrow());
+        }
+        ElementId child = model.elementsIn(BARNSLEY).get(0);
+        assertTrue(onFx(robot, () -> shown(canvas.skinOf(child))));
+        DiagramLayout old = canvas.layoutProperty().get();
+        robot.moveTo(screenPoint(robot, BARNSLEY, 60, 8)).doubleClickOn(MouseButton.PRIMARY);
+        awaitLayoutAfter(old);
+
+        assertTrue(canvas.viewProperty().get().isCollapsed(BARNSLEY));
+        assertTrue(canvas.layoutProperty().get().footprints().get(BARNSLEY).collapsed());
+        assertFalse(canvas.layoutProperty().get().nodes().containsKey(child), "Barnsley's elements are hidden");
+        assertFalse(onFx(robot, () -> shown(canvas.skinOf(child))));
+        for (ElementId place : model.childFootprints(SYSTEM)) {
+            if (!place.equals(BARNSLEY)) {
+                Box now = canvas.layoutProperty().get().absolute(place).orElseThrow();
+                assertEquals(before.get(place).x(), now.x(), 0.5, place + " stays where it was");
+                assertEquals(before.get(place).y(), now.y(), 0.5, place + " stays where it was");
+            }
+        }
+    }
+
+    @Test
+    void doubleClickingACollapsedPlaceExpandsItAgain(FxRobot robot) throws Exception {
+        change(robot, () -> canvas.setCollapsed(BARNSLEY, true));
+        DiagramLayout old = canvas.layoutProperty().get();
+        robot.moveTo(screenPoint(robot, BARNSLEY, 30, 30)).doubleClickOn(MouseButton.PRIMARY);
+        awaitLayoutAfter(old);
+        assertFalse(canvas.viewProperty().get().isCollapsed(BARNSLEY));
+        assertTrue(onFx(robot, () -> shown(canvas.skinOf(model.elementsIn(BARNSLEY).get(0)))));
+    }
+
+    @Test
+    void hidingARelationKindHidesItsEdges(FxRobot robot) throws Exception {
+        ElementId membership = model.relations().stream().filter(r -> r.kind() == RelationKind.MEMBER_OF)
+                .findFirst().orElseThrow().id();
+        ElementId reporting = model.relations().stream().filter(r -> r.kind() != RelationKind.MEMBER_OF)
+                .filter(r -> canvas.layoutProperty().get().edges().containsKey(r.id())).findFirst().orElseThrow().id();
+        assertTrue(onFx(robot, () -> canvas.skinOf(membership) != null));
+        change(robot, () -> canvas.setRelationKindShown(RelationKind.MEMBER_OF, false));
+        assertNull(onFx(robot, () -> canvas.skinOf(membership)));
+        assertTrue(onFx(robot, () -> canvas.skinOf(reporting) != null), "other kinds stay");
+        assertTrue(canvas.layoutProperty().get().edges().keySet().stream()
+                .allMatch(id -> model.relation(id).orElseThrow().kind() != RelationKind.MEMBER_OF));
+    }
+
+    @Test
+    void hidingAnElementKindHidesThoseElements(FxRobot robot) throws Exception {
+        change(robot, () -> canvas.setElementKindShown(OrganisationKind.PCN, false));
+        for (Element e : model.elements()) {
+            boolean drawn = canvas.layoutProperty().get().nodes().containsKey(e.id());
+            assertEquals(e.kind() != OrganisationKind.PCN, drawn, e.name());
+        }
+    }
+
+    @Test
+    void centreOnBringsTheElementToTheMiddleOfTheViewport(FxRobot robot) {
+        ElementId target = model.elementsIn(ElementId.of("sheffield")).get(0);
+        robot.interact(() -> {
+            canvas.zoomProperty().set(1.5);
+            canvas.centreOn(target);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Box box = canvas.layoutProperty().get().absolute(target).orElseThrow();
+        Point2D centre = onFx(robot, () -> canvas.sceneToLocal(canvas.skinOf(target).localToScene(box.width() / 2, box.height() / 2)));
+        assertEquals(canvas.getWidth() / 2, centre.getX(), 1);
+        assertEquals(canvas.getHeight() / 2, centre.getY(), 1);
+        assertTrue(onFx(robot, () -> canvas.skinOf(target).isVisible()));
+    }
+
+    @Test
+    void clickingAnElementSelectsItAndClickingTheBackgroundClears(FxRobot robot) {
+        ElementId target = PROVIDER_ALLIANCE;
+        robot.moveTo(screenPoint(robot, target, 20, 12)).clickOn(MouseButton.PRIMARY);
+        assertEquals(target, canvas.selectionProperty().get());
+        assertTrue(onFx(robot, () -> canvas.skinOf(target).getStyleClass().contains(StyleClasses.SELECTED)));
+        ElementId member = model.incoming(target).stream().filter(r -> r.kind() == RelationKind.MEMBER_OF)
+                .findFirst().orElseThrow().source();
+        assertTrue(onFx(robot, () -> canvas.skinOf(member).getStyleClass().contains(StyleClasses.HIGHLIGHTED)),
+                "the other end of a relation is lit");
+        Point2D corner = onFx(robot, () -> canvas.localToScreen(canvas.getWidth() - 4, canvas.getHeight() - 4));
+        robot.moveTo(corner).clickOn(MouseButton.PRIMARY);
+        assertNull(canvas.selectionProperty().get());
+    }
+
+    @Test
+    void focusFadesUnrelatedElementsAndEscapeRestoresThem(FxRobot robot) {
+        ElementId unrelated = ElementId.of("sheffield-ccg");
+        assertTrue(model.isElement(unrelated));
+        ElementId member = model.incoming(PROVIDER_ALLIANCE).stream().filter(r -> r.kind() == RelationKind.MEMBER_OF)
+                .findFirst().orElseThrow().source();
+        robot.interact(() -> canvas.focus(PROVIDER_ALLIANCE));
+        assertEquals(PROVIDER_ALLIANCE, canvas.focusProperty().get());
+        assertTrue(onFx(robot, () -> canvas.skinOf(unrelated).getOpacity()) < 0.5, "unrelated fades");
+        assertEquals(1.0, onFx(robot, () -> canvas.skinOf(member).getOpacity()), "a member stays bright");
+        assertEquals(1.0, onFx(robot, () -> canvas.skinOf(PROVIDER_ALLIANCE).getOpacity()));
+
+        robot.interact(() -> canvas.requestFocus());
+        robot.type(KeyCode.ESCAPE);
+        assertNull(canvas.focusProperty().get());
+        assertEquals(1.0, onFx(robot, () -> canvas.skinOf(unrelated).getOpacity()), "Esc restores");
+    }
+
+    @Test
+    void keysZoomInAndOutAroundTheCentre(FxRobot robot) {
+        robot.interact(() -> canvas.requestFocus());
+        double before = canvas.zoomProperty().get();
+        robot.type(KeyCode.EQUALS);
+        assertTrue(canvas.zoomProperty().get() > before);
+        robot.type(KeyCode.MINUS);
+        assertEquals(before, canvas.zoomProperty().get(), 1e-9);
+    }
+
+    @Test
+    void zoomToFitShowsTheWholeDiagram(FxRobot robot) {
+        robot.interact(() -> {
+            canvas.zoomProperty().set(3);
+            canvas.zoomToFit();
+        });
+        Bounds b = onFx(robot, () -> canvas.sceneToLocal(canvas.skinOf(SYSTEM).localToScene(canvas.skinOf(SYSTEM).getBoundsInLocal())));
+        assertTrue(b.getMinX() >= 0 && b.getMinY() >= 0, "top-left inside: " + b);
+        assertTrue(b.getMaxX() <= canvas.getWidth() && b.getMaxY() <= canvas.getHeight(), "bottom-right inside: " + b);
+    }
+
+    @Test
+    void anEditRedrawsWithTheNewElement(FxRobot robot) throws Exception {
+        ElementId added = ElementId.of("new-vcse");
+        change(robot, () -> model.addElement(Element.of(added.value(), OrganisationKind.VCSE, "Barnsley CVS"), BARNSLEY, -1));
+        Node skin = onFx(robot, () -> canvas.skinOf(added));
+        assertNotNull(skin);
+        assertTrue(canvas.layoutProperty().get().absolute(added).isPresent());
+    }
+
+    @Test
+    void legendListsOnlyTheKindsDrawn(FxRobot robot) throws Exception {
+        LegendView legend = (LegendView) onFx(robot, canvas::createLegend);
+        String text = onFx(robot, () -> legendText(legend));
+        assertTrue(text.contains(OrganisationKind.LOCAL_AUTHORITY.label()));
+        assertTrue(text.contains(RelationKind.MEMBER_OF.label()));
+        assertFalse(text.contains(OrganisationKind.COMBINED_AUTHORITY.label()), "not in the sample, so not in the key");
+        change(robot, () -> canvas.setRelationKindShown(RelationKind.MEMBER_OF, false));
+        assertFalse(onFx(robot, () -> legendText(legend)).contains(RelationKind.MEMBER_OF.label()));
+    }
+
+    private static String legendText(LegendView legend) {
+        StringBuilder out = new StringBuilder();
+        legend.lookupAll(".label").forEach(n -> out.append(((javafx.scene.control.Label) n).getText()).append('\n'));
+        return out.toString();
+    }
+}
