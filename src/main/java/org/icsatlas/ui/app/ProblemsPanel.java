@@ -48,7 +48,7 @@ public final class ProblemsPanel extends VBox {
     /** A finding: its severity as a coloured tag, then the message, wrapped to the panel's width. */
     private static final class FindingCell extends ListCell<Finding> {
         /** The severity tag, the gaps and the scroll bar: what the message leaves of the list's width. */
-        private static final double MESSAGE_INSET = 110;
+        private static final double MESSAGE_INSET = 120;
         private final Label severity = new Label();
         private final Label message = new Label();
         private final HBox row = new HBox(8, severity, message);

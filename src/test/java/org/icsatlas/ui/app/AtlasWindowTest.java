@@ -287,6 +287,31 @@ class AtlasWindowTest {
         robot.interact(() -> other.stage().close());
     }
 
+    @Test
+    void aCollapseMadeInTheDiagramItselfIsRecordedAsAnUndoableSavedEdit(FxRobot robot) {
+        awaitFirstLayout();
+        ElementId sheffield = ElementId.of("sheffield");
+        relayoutAfter(robot, () -> robot.interact(() -> canvas().setCollapsed(sheffield, true)));
+        assertTrue(vm().getModel().view(vm().getCurrentView().id()).orElseThrow().isCollapsed(sheffield));
+        assertEquals("Undo Collapse Sheffield", vm().undoTextProperty().get());
+        relayoutAfter(robot, () -> robot.interact(vm()::undo));
+        assertFalse(canvas().viewProperty().get().isCollapsed(sheffield));
+    }
+
+    @Test
+    void clickingAProblemSelectsTheElementItNames(FxRobot robot) {
+        awaitFirstLayout();
+        await(() -> !vm().findings().isEmpty());
+        org.icsatlas.analysis.Finding first = vm().findings().stream().filter(f -> !f.elements().isEmpty()).findFirst().orElseThrow();
+        int row = vm().findings().indexOf(first);
+        robot.interact(() -> atlas.window().problems().list().scrollTo(row));
+        Node cell = robot.lookup((Node n) -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() == first && shown(n)).query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first.elements().get(0), vm().selectionProperty().get());
+        assertEquals(first.elements().get(0), canvas().selectionProperty().get());
+    }
+
     /** Answers the file dialogs from the test instead of the user. */
     private static final class ScriptedChooser implements FileChooserService {
         Path openFrom;
