@@ -25,7 +25,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.icsatlas.model.DiagramView;
-import org.icsatlas.model.ElementId;
 
 /**
  * The controller of {@code /fxml/main-window.fxml}: builds the outline, search box, diagram, legend and problems
@@ -214,12 +213,6 @@ public final class MainWindow {
 
     public ProblemsPanel problems() {
         return problems;
-    }
-
-    /** Selects {@code id} in every view of the window and centres the diagram on it. */
-    public void reveal(ElementId id) {
-        viewModel.selectionProperty().set(id);
-        diagram.centreOnSelection();
     }
 
     // ---------------------------------------------------------------- menu actions (named in the FXML)

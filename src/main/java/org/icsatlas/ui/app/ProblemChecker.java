@@ -9,6 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.icsatlas.analysis.Finding;
 import org.icsatlas.analysis.RuleBook;
+import org.icsatlas.analysis.Severity;
 import org.icsatlas.model.IcsModel;
 
 /**
@@ -50,7 +51,7 @@ public final class ProblemChecker {
             return rules.check(copy);
         } catch (RuntimeException e) {
             // Rules promise never to throw; if one does, the panel says so rather than going quiet.
-            return List.of(new Finding("checker", org.icsatlas.analysis.Severity.ERROR,
+            return List.of(new Finding("checker", Severity.ERROR,
                     "The model could not be checked: " + e, List.of()));
         }
     }
