@@ -17,6 +17,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -99,7 +100,12 @@ public final class MainWindow {
         });
         searchHost.getChildren().add(searchBox);
         diagramHost.getChildren().add(diagram.node());
-        legendHost.getChildren().add(diagram.legend());
+        // The legend scrolls rather than pushing the problems panel off a small screen.
+        ScrollPane legend = new ScrollPane(diagram.legend());
+        legend.setFitToWidth(true);
+        legend.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(legend, Priority.ALWAYS);
+        legendHost.getChildren().add(legend);
         problems = new ProblemsPanel(viewModel, centre);
         VBox.setVgrow(problems, Priority.ALWAYS);
         problemsHost.getChildren().add(problems);
