@@ -72,7 +72,7 @@ final class EdgeRouting {
             List<Point> points = router.route(e.from(), e.to(), from, to);
             String label = EdgeLayout.labelText(e.relation());
             out.put(e.relation().id(), new EdgeLayout(e.relation().id(), e.from(), e.to(), points,
-                    label.isEmpty() ? null : midpoint(points)));
+                    label.isEmpty() ? null : labelPoint(points)));
         }
         return out;
     }
@@ -108,6 +108,25 @@ final class EdgeRouting {
             label = l == null ? midpoint(points) : new Point(l.x() + dx, l.y() + dy);
         }
         return new EdgeLayout(e.relation().id(), e.from(), e.to(), points, label);
+    }
+
+    /**
+     * Where a corridor route's label goes: the middle of its longest horizontal segment, which runs in a gutter
+     * between boxes, so the label covers lines at most, never a box; the middle of the route when it has none.
+     */
+    static Point labelPoint(List<Point> points) {
+        Point best = null;
+        double longest = 0;
+        for (int i = 1; i < points.size(); i++) {
+            Point a = points.get(i - 1);
+            Point b = points.get(i);
+            double length = Math.abs(b.x() - a.x());
+            if (a.y() == b.y() && length > longest) {
+                longest = length;
+                best = new Point((a.x() + b.x()) / 2, a.y());
+            }
+        }
+        return best == null ? midpoint(points) : best;
     }
 
     /** The point halfway along a polyline. */

@@ -64,7 +64,7 @@ final class ElkBlockLayouter {
             ElkEdge edge = ElkGraphUtil.createSimpleEdge(nodes.get(e.source()), nodes.get(e.target()));
             edges.put(e.relation(), edge);
             if (e.labelWidth() > 0) {
-                ElkLabel label = ElkGraphUtil.createLabel(edge);
+                ElkLabel label = ElkGraphUtil.createLabel(e.relation().value(), edge);
                 label.setDimensions(e.labelWidth(), e.labelHeight());
                 label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
                 labels.put(e.relation(), label);

@@ -13,22 +13,20 @@ import org.icsatlas.model.ElementId;
 import org.icsatlas.model.Position;
 
 /**
- * Arranges the children of one footprint: its elements as an ELK block at the top (reused when its key is
- * unchanged), its child footprints packed in rows below (rows kept from the previous layout, so a footprint that
+ * Arranges the children of one footprint: its elements as a block at the top (computed by {@link ElementBlocks}),
+ * its child footprints packed in rows below (rows kept from the previous layout, so a footprint that
  * grows pushes only the siblings after it in its row and the rows below), then the pinned children at their pinned
  * positions with any colliding sibling moved down.
  */
 final class FootprintArranger {
     private final LayoutMetrics metrics;
-    private final ElkBlockLayouter elk;
 
     FootprintArranger(LayoutMetrics metrics) {
         this.metrics = metrics;
-        this.elk = new ElkBlockLayouter(metrics);
     }
 
     /** What to arrange. {@code header} is 0 and {@code padding} 0 for the virtual container of the top level. */
-    record Input(ElementBlock.Key blockKey, List<ElementId> footprints, Map<ElementId, Size> sizes, Set<ElementId> collapsed,
+    record Input(ElementBlock.Key blockKey, ElementBlock block, List<ElementId> footprints, Map<ElementId, Size> sizes, Set<ElementId> collapsed,
                  Map<ElementId, Position> pinned, double header, double padding, double minWidth, double gap,
                  Arrangement previous, boolean touched) {
     }
@@ -38,10 +36,9 @@ final class FootprintArranger {
                   Arrangement arrangement) {
     }
 
-    Result arrange(Input in, LayoutMonitor monitor) {
+    Result arrange(Input in) {
         Arrangement prev = in.previous();
-        ElementBlock block = prev != null && in.blockKey().equals(prev.blockKey())
-                ? prev.block() : elk.layout(in.blockKey(), monitor);
+        ElementBlock block = in.block();
         Point origin = new Point(in.padding(), in.header() + in.padding());
         Map<ElementId, Point> positions = new LinkedHashMap<>();
         List<Box> occupied = new ArrayList<>();

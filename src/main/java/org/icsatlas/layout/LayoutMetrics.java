@@ -53,12 +53,22 @@ public record LayoutMetrics(double fontSize, double headerFontSize, double label
 
     /** The width of an element box for {@code name}. */
     public double nodeWidth(String name) {
-        return Math.max(minNodeWidth, Math.ceil(nameText().width(nodeLines(name)) + 2 * nodePaddingX));
+        return nodeWidth(nodeLines(name));
     }
 
     /** The height of an element box for {@code name}. */
     public double nodeHeight(String name) {
-        return Math.ceil(nodeLines(name).size() * lineHeight() + 2 * nodePaddingY);
+        return nodeHeight(nodeLines(name));
+    }
+
+    /** The width of an element box holding these lines. */
+    public double nodeWidth(List<String> lines) {
+        return Math.max(minNodeWidth, Math.ceil(nameText().width(lines) + 2 * nodePaddingX));
+    }
+
+    /** The height of an element box holding these lines. */
+    public double nodeHeight(List<String> lines) {
+        return Math.ceil(lines.size() * lineHeight() + 2 * nodePaddingY);
     }
 
     /** The width and height of an edge label; zero for an empty text. */

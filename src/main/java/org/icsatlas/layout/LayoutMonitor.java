@@ -6,7 +6,8 @@ import java.util.function.DoubleConsumer;
 
 /**
  * How a caller watches and stops a layout: {@code cancelled} is polled often (between footprints and inside ELK)
- * and {@code progress} hears the fraction done, from 0 to 1, on the layout's own thread.
+ * and {@code progress} hears the fraction done, from 0 to 1. Both may be called from the layout's worker threads
+ * (footprints are laid out in parallel), so they must be thread-safe; a UI hands progress on to its own thread.
  */
 public record LayoutMonitor(BooleanSupplier cancelled, DoubleConsumer progress) {
     /** Never cancelled, reports nothing. */

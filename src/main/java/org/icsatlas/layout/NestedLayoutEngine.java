@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.icsatlas.layout.LayoutMemo.Arrangement;
 import org.icsatlas.layout.LayoutMemo.Size;
 import org.icsatlas.model.BodyKind;
@@ -24,15 +25,30 @@ import org.icsatlas.model.Position;
 
 /**
  * The standard {@link LayoutEngine}: each footprint is arranged on its own, children before parents (ELK layered for
- * its elements, rows for its child footprints), and remembered in the layout it returns; edges inside one
- * footprint keep ELK's routes, the rest are routed through the corridors between boxes. Holds no state between
- * calls, so it is safe to share; a call never touches the model.
+ * its elements, in parallel across footprints; rows for its child footprints), and remembered in the layout it
+ * returns; edges inside one footprint keep ELK's routes, the rest are routed through the corridors between boxes.
+ * Keeps no layout state between calls (only box sizes by name), so it is safe to share; a call never changes the
+ * model. See docs/decisions/0002-layout-engine.md.
  */
 public final class NestedLayoutEngine implements LayoutEngine {
+    private static final int MAX_REMEMBERED_NAMES = 100_000;
+
     private final LayoutMetrics metrics;
+    /** Box sizes by name: wrapping names is the costliest step of a relayout that ELK does not run in. */
+    private final Map<String, Size> nodeSizes = new ConcurrentHashMap<>();
 
     public NestedLayoutEngine(LayoutMetrics metrics) {
         this.metrics = metrics;
+    }
+
+    private Size nodeSize(String name) {
+        if (nodeSizes.size() > MAX_REMEMBERED_NAMES) {
+            nodeSizes.clear();
+        }
+        return nodeSizes.computeIfAbsent(name, n -> {
+            List<String> lines = metrics.nodeLines(n);
+            return new Size(metrics.nodeWidth(lines), metrics.nodeHeight(lines));
+        });
     }
 
     @Override
@@ -52,6 +68,15 @@ public final class NestedLayoutEngine implements LayoutEngine {
         Map<ElementId, List<VisibleDiagram.Edge>> byParent = vis.edgesBySharedParent();
         FootprintArranger arranger = new FootprintArranger(metrics);
 
+        Map<ElementId, ElementBlock.Key> keys = new HashMap<>();
+        for (ElementId fp : vis.footprints) {
+            if (!vis.collapsed.contains(fp)) {
+                keys.put(fp, blockKey(vis, fp, byParent.get(fp)));
+            }
+        }
+        Map<ElementId, ElementBlock> blocks = new ElementBlocks(metrics).compute(keys,
+                memo == null ? null : memo.footprints(), mon, 0.8);
+
         Map<ElementId, Size> sizes = new HashMap<>();
         Map<ElementId, FootprintArranger.Result> arranged = new HashMap<>();
         Map<ElementId, Arrangement> nextMemo = new HashMap<>();
@@ -62,22 +87,22 @@ public final class NestedLayoutEngine implements LayoutEngine {
             if (vis.collapsed.contains(fp)) {
                 sizes.put(fp, new Size(metrics.collapsedWidth(name), metrics.collapsedHeight()));
             } else {
-                FootprintArranger.Input in = new FootprintArranger.Input(blockKey(vis, fp, byParent.get(fp)),
+                FootprintArranger.Input in = new FootprintArranger.Input(keys.get(fp), blocks.get(fp),
                         vis.footprintChildren.get(fp), sizes, childSet(vis.collapsed, vis.footprintChildren.get(fp)),
                         pins(view, vis.elementChildren.get(fp), vis.footprintChildren.get(fp)),
                         metrics.headerHeight(), metrics.footprintPadding(), metrics.headerWidth(name), metrics.spacing(),
                         memo == null ? null : memo.footprints().get(fp), touched.contains(fp));
-                FootprintArranger.Result r = arranger.arrange(in, mon);
+                FootprintArranger.Result r = arranger.arrange(in);
                 arranged.put(fp, r);
                 nextMemo.put(fp, r.arrangement());
                 sizes.put(fp, new Size(r.width(), r.height()));
             }
-            mon.report(0.85 * ++done / Math.max(1, vis.footprints.size()));
+            mon.report(0.8 + 0.05 * ++done / Math.max(1, vis.footprints.size()));
         }
         FootprintArranger.Result top = arranger.arrange(new FootprintArranger.Input(
-                new ElementBlock.Key(List.of(), List.of()), vis.tops, sizes, childSet(vis.collapsed, vis.tops),
+                new ElementBlock.Key(List.of(), List.of()), ElementBlock.EMPTY, vis.tops, sizes, childSet(vis.collapsed, vis.tops),
                 pins(view, List.of(), vis.tops), 0, 0, 0, 2 * metrics.spacing(),
-                memo == null ? null : memo.top(), previous == null), mon);
+                memo == null ? null : memo.top(), previous == null));
 
         Map<ElementId, FootprintLayout> footprints = new LinkedHashMap<>();
         Map<ElementId, NodeLayout> nodes = new LinkedHashMap<>();
@@ -97,7 +122,8 @@ public final class NestedLayoutEngine implements LayoutEngine {
                 for (ElementId e : vis.elementChildren.get(fp)) {
                     Element el = vis.elementValues.get(e);
                     Point ep = arranged.get(fp).positions().get(e);
-                    Box eb = new Box(ep.x(), ep.y(), metrics.nodeWidth(el.name()), metrics.nodeHeight(el.name()));
+                    Size es = nodeSize(el.name());
+                    Box eb = new Box(ep.x(), ep.y(), es.width(), es.height());
                     nodes.put(e, new NodeLayout(e, fp, eb));
                     absolute.put(e, eb.translate(fa.x(), fa.y()));
                 }
@@ -128,8 +154,8 @@ public final class NestedLayoutEngine implements LayoutEngine {
     private ElementBlock.Key blockKey(VisibleDiagram vis, ElementId fp, List<VisibleDiagram.Edge> internal) {
         List<ElementBlock.Node> nodes = new ArrayList<>();
         for (ElementId e : vis.elementChildren.get(fp)) {
-            String name = vis.elementValues.get(e).name();
-            nodes.add(new ElementBlock.Node(e, metrics.nodeWidth(name), metrics.nodeHeight(name)));
+            Size size = nodeSize(vis.elementValues.get(e).name());
+            nodes.add(new ElementBlock.Node(e, size.width(), size.height()));
         }
         List<ElementBlock.Edge> edges = new ArrayList<>();
         if (internal != null) {

@@ -2,6 +2,7 @@ package org.icsatlas.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Estimates text widths for a sans-serif font (Helvetica / Arial / Liberation Sans metrics) at one size, without
@@ -26,6 +27,8 @@ public final class TextMetrics {
         333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611,
         611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584};
     private static final double GENEROUS = 1.05;
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final double size;
     private final boolean bold;
@@ -74,16 +77,22 @@ public final class TextMetrics {
      */
     public List<String> wrap(String text, double maxWidth) {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\\R", -1)) {
+        double space = width(" ");
+        for (String paragraph : LINE_BREAK.split(text, -1)) {
             StringBuilder line = new StringBuilder();
-            for (String word : paragraph.trim().split("\\s+")) {
+            double lineWidth = 0;
+            for (String word : SPACES.split(paragraph.trim())) {
                 if (word.isEmpty()) {
                     continue;
                 }
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (width(candidate) <= maxWidth) {
-                    line.setLength(0);
-                    line.append(candidate);
+                double w = width(word);
+                double candidate = line.isEmpty() ? w : lineWidth + space + w;
+                if (candidate <= maxWidth) {
+                    if (!line.isEmpty()) {
+                        line.append(' ');
+                    }
+                    line.append(word);
+                    lineWidth = candidate;
                     continue;
                 }
                 if (!line.isEmpty()) {
@@ -100,6 +109,7 @@ public final class TextMetrics {
                     rest = rest.substring(cut);
                 }
                 line.append(rest);
+                lineWidth = width(rest);
             }
             lines.add(line.toString());
         }

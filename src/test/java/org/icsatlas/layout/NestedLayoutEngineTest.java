@@ -153,9 +153,23 @@ class NestedLayoutEngineTest {
     }
 
     @Test
+    void cancellingDuringALargeLayoutStopsItPromptly() {
+        IcsModel big = org.icsatlas.bench.SyntheticIcs.generate(org.icsatlas.bench.SyntheticIcs.Scale.M, 1);
+        java.util.concurrent.atomic.AtomicLong cancelledAt = new java.util.concurrent.atomic.AtomicLong();
+        LayoutMonitor monitor = new LayoutMonitor(() -> cancelledAt.get() != 0, f -> {
+            if (f > 0.2) {
+                cancelledAt.compareAndSet(0, System.nanoTime());
+            }
+        });
+        assertThrows(CancellationException.class, () -> engine.layout(big, whole(), null, Set.of(), monitor));
+        double ms = (System.nanoTime() - cancelledAt.get()) / 1e6;
+        assertTrue(ms < 500, "stopped " + ms + " ms after cancellation");
+    }
+
+    @Test
     void progressReachesOne() {
         double[] last = {0};
-        engine.layout(sample(), whole(), null, Set.of(), new LayoutMonitor(() -> false, f -> last[0] = f));
+        engine.layout(sample(), whole(), null, Set.of(), new LayoutMonitor(() -> false, f -> last[0] = Math.max(last[0], f)));
         assertEquals(1.0, last[0]);
     }
 

@@ -1,0 +1,13 @@
+package org.icsatlas.ui.app;
+
+import javafx.stage.Window;
+
+/** The questions and messages the window puts to the user; injectable so tests answer without a modal dialog. */
+public interface Dialogs {
+    /** What to do with unsaved changes before they would be lost. */
+    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    void showError(Window owner, String title, String message);
+
+    UnsavedChoice askToSaveChanges(Window owner, String modelTitle);
+}

@@ -1,0 +1,104 @@
+package org.icsatlas.ui.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+
+/**
+ * The File menu's work: open a file or a sample, save, save as and quit, asking to save unsaved changes first
+ * and reporting failures in a dialog. Files are chosen through an injectable {@link FileChooserService}.
+ */
+public final class FileActions {
+    private final MainViewModel viewModel;
+    private final FileChooserService chooser;
+    private final Dialogs dialogs;
+    private final Supplier<Window> owner;
+    private final Runnable exit;
+
+    public FileActions(MainViewModel viewModel, FileChooserService chooser, Dialogs dialogs, Supplier<Window> owner, Runnable exit) {
+        this.viewModel = viewModel;
+        this.chooser = chooser;
+        this.dialogs = dialogs;
+        this.owner = owner;
+        this.exit = exit;
+    }
+
+    public void open() {
+        if (!unsavedChangesSettled()) {
+            return;
+        }
+        chooser.chooseFileToOpen(owner.get()).ifPresent(this::openFile);
+    }
+
+    /** Opens {@code file} without asking about unsaved changes; true if it opened. */
+    public boolean openFile(Path file) {
+        try {
+            viewModel.open(file);
+            return true;
+        } catch (ModelStore.OpenException e) {
+            dialogs.showError(owner.get(), "The file could not be opened", e.getMessage());
+            return false;
+        }
+    }
+
+    public void openSample(Sample sample) {
+        if (!unsavedChangesSettled()) {
+            return;
+        }
+        try {
+            viewModel.openSample(sample);
+        } catch (ModelStore.OpenException e) {
+            dialogs.showError(owner.get(), "The sample could not be opened", e.getMessage());
+        }
+    }
+
+    /** Saves to the model's file, or asks where when it came from the classpath; true if it saved. */
+    public boolean save() {
+        if (!viewModel.hasFile()) {
+            return saveAs();
+        }
+        try {
+            viewModel.save();
+            return true;
+        } catch (IOException e) {
+            dialogs.showError(owner.get(), "The model could not be saved", e.getMessage());
+            return false;
+        }
+    }
+
+    /** Asks where to save and saves there; true if it saved. */
+    public boolean saveAs() {
+        Optional<Path> target = chooser.chooseFileToSave(owner.get(), viewModel.sourceProperty().get().suggestedFileName());
+        if (target.isEmpty()) {
+            return false;
+        }
+        try {
+            viewModel.saveAs(target.get());
+            return true;
+        } catch (IOException e) {
+            dialogs.showError(owner.get(), "The model could not be saved", e.getMessage());
+            return false;
+        }
+    }
+
+    /** Quits, unless the user cancels when asked about unsaved changes. */
+    public void quit() {
+        if (unsavedChangesSettled()) {
+            exit.run();
+        }
+    }
+
+    /** True when nothing unsaved would be lost: no changes, or the user saved or chose to discard them. */
+    public boolean unsavedChangesSettled() {
+        if (!viewModel.isDirty()) {
+            return true;
+        }
+        return switch (dialogs.askToSaveChanges(owner.get(), viewModel.getModel().info().title())) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+}

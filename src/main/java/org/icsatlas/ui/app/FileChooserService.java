@@ -1,0 +1,17 @@
+package org.icsatlas.ui.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/**
+ * Chooses a file to open or save. The window uses the native dialogs; tests inject their own answer so they
+ * can open and save files without a dialog they cannot drive.
+ */
+public interface FileChooserService {
+    /** The file to open, or empty if the user cancelled. */
+    Optional<Path> chooseFileToOpen(Window owner);
+
+    /** Where to save, or empty if the user cancelled; {@code suggestedName} is the name to offer. */
+    Optional<Path> chooseFileToSave(Window owner, String suggestedName);
+}

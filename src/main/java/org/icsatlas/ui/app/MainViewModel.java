@@ -1,0 +1,313 @@
+package org.icsatlas.ui.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.icsatlas.analysis.Finding;
+import org.icsatlas.edit.Command;
+import org.icsatlas.edit.UndoHistory;
+import org.icsatlas.edit.ChangeViewCommand;
+import org.icsatlas.model.ChangeType;
+import org.icsatlas.model.DiagramView;
+import org.icsatlas.model.ElementId;
+import org.icsatlas.model.ElementKind;
+import org.icsatlas.model.FootprintLevel;
+import org.icsatlas.model.IcsModel;
+import org.icsatlas.model.ModelChange;
+import org.icsatlas.model.ModelListener;
+import org.icsatlas.model.RelationKind;
+
+/**
+ * The state of the main window: the open model and where it came from, its undo history, the view being shown,
+ * the selection, the window title and the findings. Controls bind to it; it never touches a control. Every change
+ * to the model, view changes included, goes through an edit command so it can be undone and is saved.
+ */
+public final class MainViewModel {
+    /** The id and name of the view made for a model that brings none. */
+    static final String DEFAULT_VIEW_ID = "view-whole";
+    static final String DEFAULT_VIEW_NAME = "Whole system";
+    private static final Set<ChangeType> VIEW_CHANGES = EnumSet.of(ChangeType.VIEW_ADDED, ChangeType.VIEW_REMOVED, ChangeType.VIEW_CHANGED);
+
+    private final ModelStore store;
+    private final ProblemChecker checker;
+    private final ReadOnlyObjectWrapper<IcsModel> model = new ReadOnlyObjectWrapper<>(this, "model");
+    private final ReadOnlyObjectWrapper<ModelSource> source = new ReadOnlyObjectWrapper<>(this, "source");
+    private final ReadOnlyObjectWrapper<DiagramView> currentView = new ReadOnlyObjectWrapper<>(this, "currentView");
+    private final ObservableList<DiagramView> views = FXCollections.observableArrayList();
+    private final ObjectProperty<ElementId> selection = new SimpleObjectProperty<>(this, "selection");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "ICS Atlas");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
+    /** Goes up by one after every change to the open model's content (not its views), so lists can refresh. */
+    private final ReadOnlyIntegerWrapper contentRevision = new ReadOnlyIntegerWrapper(this, "contentRevision");
+    private final ModelListener listener = this::modelChanged;
+    private UndoHistory history;
+
+    public MainViewModel(ModelStore store, ProblemChecker checker) {
+        this.store = store;
+        this.checker = checker;
+    }
+
+    // ---------------------------------------------------------------- opening and saving
+
+    /** Opens a file; on failure the open model stays as it was and the exception says file:line:column. */
+    public void open(Path file) throws ModelStore.OpenException {
+        show(store.read(file), ModelSource.ofFile(file));
+    }
+
+    public void openSample(Sample sample) throws ModelStore.OpenException {
+        show(store.read(sample), ModelSource.ofSample(sample));
+    }
+
+    /** Whether Save can write without asking where: the model came from a file, not from the classpath. */
+    public boolean hasFile() {
+        return source.get() != null && source.get().file().isPresent();
+    }
+
+    /** Saves to the file the model came from. */
+    public void save() throws IOException {
+        saveAs(source.get().file().orElseThrow(() -> new IllegalStateException("a sample has no file; use Save As")));
+    }
+
+    /** Saves atomically to {@code file}, which becomes the model's file. */
+    public void saveAs(Path file) throws IOException {
+        store.write(model.get(), file);
+        history.markSaved();
+        source.set(ModelSource.ofFile(file));
+        refreshHistoryState();
+    }
+
+    private void show(IcsModel newModel, ModelSource newSource) {
+        IcsModel old = model.get();
+        if (old != null) {
+            old.removeListener(listener);
+        }
+        if (newModel.views().isEmpty()) {
+            // Every diagram needs a view; a model that brings none gets the whole system, saved with it.
+            newModel.addView(DiagramView.whole(uniqueViewId(newModel), DEFAULT_VIEW_NAME), -1);
+        }
+        history = new UndoHistory(newModel);
+        selection.set(null);
+        source.set(newSource);
+        // No view while the model changes, so nothing pairs the new model with the old model's view.
+        currentView.set(null);
+        model.set(newModel);
+        views.setAll(newModel.views());
+        currentView.set(newModel.views().get(0));
+        newModel.addListener(listener);
+        contentChanged();
+        refreshHistoryState();
+    }
+
+    private static String uniqueViewId(IcsModel m) {
+        String id = DEFAULT_VIEW_ID;
+        for (int i = 2; m.containsId(ElementId.of(id)); i++) {
+            id = DEFAULT_VIEW_ID + "-" + i;
+        }
+        return id;
+    }
+
+    // ---------------------------------------------------------------- views
+
+    /** Shows another of the model's named views. Switching views is not an edit. */
+    public void switchView(ElementId viewId) {
+        model.get().view(viewId).ifPresent(currentView::set);
+    }
+
+    /**
+     * Records a view the diagram changed by itself (a pin from a drag, a collapse by double-click) as one undoable
+     * edit; a view that differs from the current one only in zoom is not an edit.
+     */
+    public void recordView(DiagramView after) {
+        DiagramView before = currentView.get();
+        if (before != null && after.id().equals(before.id())) {
+            ViewDiff.commandFor(before, after).ifPresent(this::execute);
+        }
+    }
+
+    public void setCollapsed(ElementId footprint, boolean collapsed) {
+        if (currentView.get().isCollapsed(footprint) != collapsed) {
+            execute(ChangeViewCommand.collapse(currentView.get().id(), footprint, collapsed));
+        }
+    }
+
+    public void toggleCollapsed(ElementId footprint) {
+        setCollapsed(footprint, !currentView.get().isCollapsed(footprint));
+    }
+
+    public void setRelationKindShown(RelationKind kind, boolean shown) {
+        if (currentView.get().shows(kind) != shown) {
+            execute(ChangeViewCommand.showRelationKind(currentView.get().id(), kind, shown));
+        }
+    }
+
+    public void setElementKindShown(ElementKind kind, boolean shown) {
+        if (currentView.get().shows(kind) != shown) {
+            execute(ChangeViewCommand.showElementKind(currentView.get().id(), kind, shown));
+        }
+    }
+
+    // ---------------------------------------------------------------- undo
+
+    public void execute(Command command) {
+        history.execute(command);
+        refreshHistoryState();
+    }
+
+    public void undo() {
+        if (history.canUndo()) {
+            history.undo();
+            refreshHistoryState();
+        }
+    }
+
+    public void redo() {
+        if (history.canRedo()) {
+            history.redo();
+            refreshHistoryState();
+        }
+    }
+
+    private void refreshHistoryState() {
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        undoText.set(history.undoDescription());
+        redoText.set(history.redoDescription());
+        dirty.set(history.isDirty());
+        String name = model.get() == null ? "" : model.get().info().title();
+        title.set("ICS Atlas — " + (name.isBlank() ? "Untitled" : name) + (dirty.get() ? " •" : ""));
+    }
+
+    // ---------------------------------------------------------------- model events
+
+    private void modelChanged(List<ModelChange> changes) {
+        IcsModel m = model.get();
+        boolean viewsChanged = changes.stream().anyMatch(c -> VIEW_CHANGES.contains(c.type()));
+        boolean contentChanged = changes.stream().anyMatch(c -> !VIEW_CHANGES.contains(c.type()));
+        if (viewsChanged) {
+            views.setAll(m.views());
+            ElementId current = currentView.get().id();
+            currentView.set(m.view(current).orElse(m.views().get(0)));
+        }
+        if (contentChanged) {
+            if (selection.get() != null && !m.containsId(selection.get())) {
+                selection.set(null);
+            }
+            contentChanged();
+        }
+        refreshHistoryState();
+    }
+
+    private void contentChanged() {
+        IcsModel m = model.get();
+        long places = m.footprints().stream().filter(f -> f.level() == FootprintLevel.PLACE).count();
+        counts.set(plural(places, "place") + " · " + plural(m.elementCount(), "element") + " · "
+                + plural(m.relationCount(), "relation"));
+        contentRevision.set(contentRevision.get() + 1);
+        checker.recheck(m);
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    public ReadOnlyObjectProperty<IcsModel> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    public IcsModel getModel() {
+        return model.get();
+    }
+
+    public ReadOnlyObjectProperty<ModelSource> sourceProperty() {
+        return source.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<DiagramView> currentViewProperty() {
+        return currentView.getReadOnlyProperty();
+    }
+
+    public DiagramView getCurrentView() {
+        return currentView.get();
+    }
+
+    /** The model's named views, in model order. */
+    public ObservableList<DiagramView> views() {
+        return FXCollections.unmodifiableObservableList(views);
+    }
+
+    /** The selected element or footprint; null for none. */
+    public ObjectProperty<ElementId> selectionProperty() {
+        return selection;
+    }
+
+    public Optional<ElementId> selection() {
+        return Optional.ofNullable(selection.get());
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** "5 places · 64 elements · 120 relations". */
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty contentRevisionProperty() {
+        return contentRevision.getReadOnlyProperty();
+    }
+
+    public ObservableList<Finding> findings() {
+        return checker.findings();
+    }
+
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checker.checkingProperty();
+    }
+}

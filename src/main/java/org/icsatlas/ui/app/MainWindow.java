@@ -1,0 +1,277 @@
+package org.icsatlas.ui.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.event.ActionEvent;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.StringConverter;
+import org.icsatlas.model.DiagramView;
+
+/**
+ * The controller of {@code /fxml/main-window.fxml}: builds the outline, search box, diagram, legend and problems
+ * panel into the frame the FXML lays out, and binds menus, toolbar and status bar to the {@link MainViewModel}.
+ */
+public final class MainWindow {
+    private static final URL FXML_FILE = MainWindow.class.getResource("/fxml/main-window.fxml");
+
+    private final MainViewModel viewModel;
+    private final FileActions files;
+    private final DiagramBridge diagram;
+
+    @FXML private BorderPane root;
+    @FXML private Menu openSampleMenu;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
+    @FXML private MenuItem zoomToSelectionItem;
+    @FXML private MenuItem focusItem;
+    @FXML private MenuItem leaveFocusItem;
+    @FXML private Menu relationKindsMenu;
+    @FXML private Menu elementKindsMenu;
+    @FXML private CheckMenuItem fullScreenItem;
+    @FXML private StackPane searchHost;
+    @FXML private ComboBox<DiagramView> viewSwitcher;
+    @FXML private Button focusButton;
+    @FXML private Button leaveFocusButton;
+    @FXML private SplitPane splitPane;
+    @FXML private VBox outlineHost;
+    @FXML private StackPane diagramHost;
+    @FXML private VBox legendHost;
+    @FXML private VBox problemsHost;
+    @FXML private Label countsLabel;
+    @FXML private Label problemsLabel;
+    @FXML private Label sourceLabel;
+    @FXML private Label layoutLabel;
+    @FXML private ProgressBar layoutProgress;
+    @FXML private Button cancelLayoutButton;
+
+    private OutlineView outline;
+    private SearchBox searchBox;
+    private ProblemsPanel problems;
+
+    private MainWindow(MainViewModel viewModel, FileActions files) {
+        this.viewModel = viewModel;
+        this.files = files;
+        this.diagram = new DiagramBridge(viewModel);
+    }
+
+    /** Loads the window's FXML and builds its views around {@code viewModel}. */
+    public static MainWindow load(MainViewModel viewModel, FileActions files) {
+        MainWindow window = new MainWindow(viewModel, files);
+        FXMLLoader loader = new FXMLLoader(FXML_FILE);
+        loader.setController(window);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the main window's FXML could not be loaded", e);
+        }
+        return window;
+    }
+
+    @FXML
+    private void initialize() {
+        Runnable centre = diagram::centreOnSelection;
+        outline = new OutlineView(viewModel, centre);
+        VBox.setVgrow(outline, Priority.ALWAYS);
+        outlineHost.getChildren().add(outline);
+        // After a search the keyboard moves to the diagram, so F focuses on what was found straight away.
+        searchBox = new SearchBox(viewModel, () -> {
+            diagram.centreOnSelection();
+            diagram.node().requestFocus();
+        });
+        searchHost.getChildren().add(searchBox);
+        diagramHost.getChildren().add(diagram.node());
+        // The legend scrolls rather than pushing the problems panel off a small screen.
+        ScrollPane legend = new ScrollPane(diagram.legend());
+        legend.setFitToWidth(true);
+        legend.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(legend, Priority.ALWAYS);
+        legendHost.getChildren().add(legend);
+        problems = new ProblemsPanel(viewModel, centre);
+        VBox.setVgrow(problems, Priority.ALWAYS);
+        problemsHost.getChildren().add(problems);
+        SplitPane.setResizableWithParent(outlineHost, false);
+        SplitPane.setResizableWithParent(splitPane.getItems().get(2), false);
+        bindMenus();
+        bindViewSwitcher();
+        bindStatusBar();
+        for (Sample sample : Sample.values()) {
+            MenuItem item = new MenuItem(sample.label());
+            item.setOnAction(e -> files.openSample(sample));
+            openSampleMenu.getItems().add(item);
+        }
+    }
+
+    private void bindMenus() {
+        undoItem.textProperty().bind(viewModel.undoTextProperty());
+        undoItem.disableProperty().bind(viewModel.canUndoProperty().not());
+        redoItem.textProperty().bind(viewModel.redoTextProperty());
+        redoItem.disableProperty().bind(viewModel.canRedoProperty().not());
+        var noSelection = viewModel.selectionProperty().isNull();
+        zoomToSelectionItem.disableProperty().bind(noSelection);
+        focusItem.disableProperty().bind(noSelection);
+        focusButton.disableProperty().bind(noSelection);
+        leaveFocusItem.disableProperty().bind(diagram.focusedProperty().not());
+        leaveFocusButton.disableProperty().bind(diagram.focusedProperty().not());
+        KindToggles toggles = new KindToggles(viewModel, relationKindsMenu, elementKindsMenu);
+        toggles.rebuild();
+        fullScreenItem.setOnAction(e -> stage().setFullScreen(fullScreenItem.isSelected()));
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o2, a2, w) -> {
+                    if (w instanceof Stage s) {
+                        s.fullScreenProperty().addListener((o3, was, is) -> fullScreenItem.setSelected(is));
+                    }
+                });
+            }
+        });
+    }
+
+    private void bindViewSwitcher() {
+        viewSwitcher.setItems(viewModel.views());
+        viewSwitcher.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DiagramView v) {
+                return v == null ? "" : v.name();
+            }
+
+            @Override
+            public DiagramView fromString(String s) {
+                return null;
+            }
+        });
+        viewSwitcher.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(DiagramView v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : v.name());
+            }
+        });
+        viewSwitcher.getSelectionModel().select(viewModel.getCurrentView());
+        viewModel.currentViewProperty().addListener((o, a, v) -> viewSwitcher.getSelectionModel().select(v));
+        viewModel.views().addListener((ListChangeListener<DiagramView>) c ->
+                viewSwitcher.getSelectionModel().select(viewModel.getCurrentView()));
+        viewSwitcher.setOnAction(e -> {
+            DiagramView chosen = viewSwitcher.getSelectionModel().getSelectedItem();
+            if (chosen != null && !chosen.id().equals(viewModel.getCurrentView().id())) {
+                viewModel.switchView(chosen.id());
+            }
+        });
+    }
+
+    private void bindStatusBar() {
+        countsLabel.textProperty().bind(viewModel.countsProperty());
+        problemsLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = viewModel.findings().size();
+            return n == 0 ? "no problems" : n + (n == 1 ? " problem" : " problems");
+        }, viewModel.findings()));
+        sourceLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            ModelSource s = viewModel.sourceProperty().get();
+            if (s == null) {
+                return "";
+            }
+            return s.file().map(f -> f.toAbsolutePath().toString()).orElseGet(() -> "Sample: " + s.sample().orElseThrow().label());
+        }, viewModel.sourceProperty()));
+        layoutProgress.progressProperty().bind(diagram.progressProperty());
+        layoutProgress.visibleProperty().bind(diagram.layingOutProperty());
+        cancelLayoutButton.visibleProperty().bind(diagram.layingOutProperty());
+        layoutLabel.textProperty().bind(diagram.layoutStatus());
+    }
+
+    private Stage stage() {
+        return (Stage) root.getScene().getWindow();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public DiagramBridge diagram() {
+        return diagram;
+    }
+
+    public OutlineView outline() {
+        return outline;
+    }
+
+    public SearchBox searchBox() {
+        return searchBox;
+    }
+
+    public ProblemsPanel problems() {
+        return problems;
+    }
+
+    // ---------------------------------------------------------------- menu actions (named in the FXML)
+
+    @FXML private void open(ActionEvent e) {
+        files.open();
+    }
+
+    @FXML private void save(ActionEvent e) {
+        files.save();
+    }
+
+    @FXML private void saveAs(ActionEvent e) {
+        files.saveAs();
+    }
+
+    @FXML private void quit(ActionEvent e) {
+        files.quit();
+    }
+
+    @FXML private void undo(ActionEvent e) {
+        viewModel.undo();
+    }
+
+    @FXML private void redo(ActionEvent e) {
+        viewModel.redo();
+    }
+
+    @FXML private void zoomIn(ActionEvent e) {
+        diagram.zoomIn();
+    }
+
+    @FXML private void zoomOut(ActionEvent e) {
+        diagram.zoomOut();
+    }
+
+    @FXML private void zoomToFit(ActionEvent e) {
+        diagram.zoomToFit();
+    }
+
+    @FXML private void zoomToSelection(ActionEvent e) {
+        diagram.zoomToSelection();
+    }
+
+    @FXML private void focusOnSelection(ActionEvent e) {
+        diagram.focusOnSelection();
+    }
+
+    @FXML private void leaveFocus(ActionEvent e) {
+        diagram.leaveFocus();
+    }
+
+    @FXML private void cancelLayout(ActionEvent e) {
+        diagram.cancelLayout();
+    }
+}

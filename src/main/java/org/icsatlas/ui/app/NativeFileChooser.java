@@ -1,0 +1,47 @@
+package org.icsatlas.ui.app;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The platform's own open and save dialogs, filtered to ICS Atlas files, remembering the last folder used. */
+public final class NativeFileChooser implements FileChooserService {
+    private static final FileChooser.ExtensionFilter ATLAS_FILES =
+            new FileChooser.ExtensionFilter("ICS Atlas model (*.icsatlas.json)", "*.icsatlas.json");
+    private static final FileChooser.ExtensionFilter ALL_FILES = new FileChooser.ExtensionFilter("All files", "*.*");
+
+    private File lastFolder;
+
+    @Override
+    public Optional<Path> chooseFileToOpen(Window owner) {
+        FileChooser chooser = chooser("Open an ICS Atlas model");
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(Window owner, String suggestedName) {
+        FileChooser chooser = chooser("Save the model as");
+        chooser.setInitialFileName(suggestedName);
+        return remember(chooser.showSaveDialog(owner));
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(ATLAS_FILES, ALL_FILES);
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return chooser;
+    }
+
+    private Optional<Path> remember(File chosen) {
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        lastFolder = chosen.getParentFile();
+        return Optional.of(chosen.toPath());
+    }
+}
