@@ -50,25 +50,24 @@ final class EdgeRouting {
                 out.put(e.relation().id(), null);
             }
         }
-        // ports: count the edges on each side of each box first, then hand out evenly spaced slots
-        Map<String, Integer> perSide = new HashMap<>();
-        List<boolean[]> sides = new ArrayList<>();
-        for (VisibleDiagram.Edge e : corridor) {
-            boolean fromTop = router.leavesByTop(e.from(), e.to());
-            boolean toTop = router.leavesByTop(e.to(), e.from());
-            sides.add(new boolean[] {fromTop, toTop});
-            perSide.merge(e.from() + (fromTop ? "^" : "v"), 1, Integer::sum);
-            perSide.merge(e.to() + (toTop ? "^" : "v"), 1, Integer::sum);
+        // ports: count the edges on each side of each box first (index 0: top, 1: bottom), then hand out even slots
+        Map<ElementId, int[]> perSide = new HashMap<>();
+        boolean[] sides = new boolean[2 * corridor.size()];
+        for (int i = 0; i < corridor.size(); i++) {
+            VisibleDiagram.Edge e = corridor.get(i);
+            sides[2 * i] = router.leavesByTop(e.from(), e.to());
+            sides[2 * i + 1] = router.leavesByTop(e.to(), e.from());
+            perSide.computeIfAbsent(e.from(), k -> new int[2])[sides[2 * i] ? 0 : 1]++;
+            perSide.computeIfAbsent(e.to(), k -> new int[2])[sides[2 * i + 1] ? 0 : 1]++;
         }
-        Map<String, Integer> used = new HashMap<>();
+        Map<ElementId, int[]> used = new HashMap<>();
         for (int i = 0; i < corridor.size(); i++) {
             if ((i & 255) == 0) {
                 monitor.checkCancelled();
             }
             VisibleDiagram.Edge e = corridor.get(i);
-            boolean[] s = sides.get(i);
-            CorridorRouter.Port from = port(e.from(), s[0], perSide, used);
-            CorridorRouter.Port to = port(e.to(), s[1], perSide, used);
+            CorridorRouter.Port from = port(e.from(), sides[2 * i], perSide, used);
+            CorridorRouter.Port to = port(e.to(), sides[2 * i + 1], perSide, used);
             List<Point> points = router.route(e.from(), e.to(), from, to);
             String label = EdgeLayout.labelText(e.relation());
             out.put(e.relation().id(), new EdgeLayout(e.relation().id(), e.from(), e.to(), points,
@@ -77,10 +76,10 @@ final class EdgeRouting {
         return out;
     }
 
-    private CorridorRouter.Port port(ElementId box, boolean top, Map<String, Integer> perSide, Map<String, Integer> used) {
-        String key = box + (top ? "^" : "v");
-        int n = perSide.get(key);
-        int k = used.merge(key, 1, Integer::sum);
+    private CorridorRouter.Port port(ElementId box, boolean top, Map<ElementId, int[]> perSide, Map<ElementId, int[]> used) {
+        int side = top ? 0 : 1;
+        int n = perSide.get(box)[side];
+        int k = ++used.computeIfAbsent(box, b -> new int[2])[side];
         Box b = absolute.get(box);
         return new CorridorRouter.Port(top, b.x() + b.width() * k / (n + 1));
     }
