@@ -26,17 +26,11 @@ import org.jgrapht.graph.DefaultDirectedGraph;
  * that reports to a body it delegates to is one. Each strongly connected group of two or more elements is
  * one finding, naming its members and one loop through them.
  */
-public final class AccountabilityCycleRule implements Rule {
+public final class AccountabilityCycleRule extends BasicRule {
     public static final String ID = "accountability-cycle";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    public AccountabilityCycleRule() {
+        super(ID, Severity.ERROR);
     }
 
     @Override
@@ -71,7 +65,7 @@ public final class AccountabilityCycleRule implements Rule {
             }
             List<ElementId> members = group.stream().sorted(byModelOrder).toList();
             String loop = describeLoop(model, new AsSubgraph<>(answersTo, group), members.get(0));
-            out.add(new Finding(ID, severity(), Phrases.names(model, members)
+            out.add(finding(Phrases.names(model, members)
                     + " answer to each other in a loop, so none of them is accountable to anyone above: " + loop,
                     members));
         }

@@ -16,19 +16,13 @@ import org.icsatlas.model.MemberRole;
  * and the organisation they represent both marked chair count once. Citizens' panels and projects are not
  * expected to have a chair (a panel is facilitated, a project has a lead), so only two chairs are flagged there.
  */
-public final class ChairRule implements Rule {
+public final class ChairRule extends BasicRule {
     public static final String ID = "chair-count";
 
     private static final Set<BodyKind> NO_CHAIR_EXPECTED = EnumSet.of(BodyKind.CITIZENS_PANEL, BodyKind.PROJECT);
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
+    public ChairRule() {
+        super(ID, Severity.WARNING);
     }
 
     @Override
@@ -41,12 +35,12 @@ public final class ChairRule implements Rule {
             BodyMembers members = new BodyMembers(model, e.id());
             List<ElementId> chairs = distinctChairs(members);
             if (chairs.isEmpty() && !NO_CHAIR_EXPECTED.contains(kind)) {
-                out.add(new Finding(ID, severity(), model.describe(e.id()) + " has no chair", List.of(e.id())));
+                out.add(finding(model.describe(e.id()) + " has no chair", List.of(e.id())));
             } else if (chairs.size() > 1) {
                 List<ElementId> named = new ArrayList<>();
                 named.add(e.id());
                 named.addAll(chairs);
-                out.add(new Finding(ID, severity(), model.describe(e.id()) + " has " + chairs.size() + " chairs: "
+                out.add(finding(model.describe(e.id()) + " has " + chairs.size() + " chairs: "
                         + Phrases.names(model, chairs) + "; record one as chair and the other as vice-chair", named));
             }
         }

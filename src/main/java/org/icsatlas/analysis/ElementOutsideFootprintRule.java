@@ -11,17 +11,11 @@ import org.icsatlas.model.IcsModel;
  * the containment tree, so it would see an element the tree lost. {@link IcsModel} requires a footprint for every
  * element it adds or moves, so on any model its mutators can build this finds nothing; it is kept as a defensive check.
  */
-public final class ElementOutsideFootprintRule implements Rule {
+public final class ElementOutsideFootprintRule extends BasicRule {
     public static final String ID = "element-outside-footprint";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    public ElementOutsideFootprintRule() {
+        super(ID, Severity.ERROR);
     }
 
     @Override
@@ -33,7 +27,7 @@ public final class ElementOutsideFootprintRule implements Rule {
             boolean placed = model.parentOf(id).map(model::isFootprint).orElse(false)
                     && model.elementsIn(model.parentOf(id).get()).contains(id);
             if (!placed) {
-                out.add(new Finding(ID, severity(), model.describe(id) + " sits in no footprint; move it into the system, place or neighbourhood it works at",
+                out.add(finding(model.describe(id) + " sits in no footprint; move it into the system, place or neighbourhood it works at",
                         List.of(id)));
             }
         }

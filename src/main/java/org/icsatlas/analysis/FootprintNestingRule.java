@@ -12,17 +12,11 @@ import org.icsatlas.model.IcsModel;
  * mutators can build this finds nothing; it is kept as a defensive check for models that reach the
  * problems panel by another path in future.
  */
-public final class FootprintNestingRule implements Rule {
+public final class FootprintNestingRule extends BasicRule {
     public static final String ID = "footprint-nesting";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    public FootprintNestingRule() {
+        super(ID, Severity.ERROR);
     }
 
     @Override
@@ -31,7 +25,7 @@ public final class FootprintNestingRule implements Rule {
         for (Footprint f : model.footprints()) {
             Optional<Footprint> parent = model.parentOf(f.id()).flatMap(model::footprint);
             if (parent.isPresent() && !parent.get().level().canContain(f.level())) {
-                out.add(new Finding(ID, severity(), "the " + f.level().label().toLowerCase() + " " + model.describe(f.id())
+                out.add(finding("the " + f.level().label().toLowerCase() + " " + model.describe(f.id())
                         + " sits inside the " + parent.get().level().label().toLowerCase() + " " + model.describe(parent.get().id())
                         + "; a footprint must sit inside a wider level", List.of(f.id(), parent.get().id())));
             }

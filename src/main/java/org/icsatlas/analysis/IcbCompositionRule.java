@@ -17,7 +17,7 @@ import org.icsatlas.model.OrganisationKind;
  * organisations they represent; attendees and observers do not count. Community providers are left out of the
  * trust sector on purpose: the kind covers private companies too, and the statute asks for NHS trusts.
  */
-public final class IcbCompositionRule implements Rule {
+public final class IcbCompositionRule extends BasicRule {
     public static final String ID = "icb-composition";
 
     /** The three sectors that must each nominate a partner member, with the organisation kinds that belong to each. */
@@ -36,14 +36,8 @@ public final class IcbCompositionRule implements Rule {
         }
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
+    public IcbCompositionRule() {
+        super(ID, Severity.WARNING);
     }
 
     @Override
@@ -67,7 +61,7 @@ public final class IcbCompositionRule implements Rule {
                 }
             }
             if (!missing.isEmpty()) {
-                out.add(new Finding(ID, severity(), "the integrated care board " + model.describe(e.id()) + " lacks "
+                out.add(finding("the integrated care board " + model.describe(e.id()) + " lacks "
                         + String.join("; ", missing) + " (NHS Act 2006 Schedule 1B)", List.of(e.id())));
             }
         }

@@ -18,17 +18,11 @@ import org.icsatlas.model.OrganisationKind;
  * from one with social care duties, so every local authority is expected. A member counts directly or through a
  * person who represents it; attendees and observers do not count.
  */
-public final class IcpCompositionRule implements Rule {
+public final class IcpCompositionRule extends BasicRule {
     public static final String ID = "icp-composition";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
+    public IcpCompositionRule() {
+        super(ID, Severity.WARNING);
     }
 
     @Override
@@ -57,7 +51,7 @@ public final class IcpCompositionRule implements Rule {
                 named.addAll(absentCouncils);
             }
             if (!gaps.isEmpty()) {
-                out.add(new Finding(ID, severity(), "the integrated care partnership " + model.describe(e.id()) + " has "
+                out.add(finding("the integrated care partnership " + model.describe(e.id()) + " has "
                         + String.join(" and ", gaps) + " (it must include the ICB and each local authority of "
                         + model.describe(system) + ")", named));
             }

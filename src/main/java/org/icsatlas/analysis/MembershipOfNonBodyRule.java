@@ -15,17 +15,11 @@ import org.icsatlas.model.RelationKind;
  * nothing; it stays as a defensive check for the problems panel and {@code validate}, should that guarantee ever
  * weaken (a new element type, a kind change that slips through).
  */
-public final class MembershipOfNonBodyRule implements Rule {
+public final class MembershipOfNonBodyRule extends BasicRule {
     public static final String ID = "membership-of-non-body";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
+    public MembershipOfNonBodyRule() {
+        super(ID, Severity.ERROR);
     }
 
     @Override
@@ -38,11 +32,11 @@ public final class MembershipOfNonBodyRule implements Rule {
             Optional<Element> member = model.element(r.source());
             Optional<Element> body = model.element(r.target());
             if (body.isPresent() && body.get().type() != ElementType.BODY) {
-                out.add(new Finding(ID, severity(), model.describe(r.source()) + " is recorded as a member of "
+                out.add(finding(model.describe(r.source()) + " is recorded as a member of "
                         + model.describe(r.target()) + ", which is a " + body.get().kind().label().toLowerCase()
                         + ", not a body", List.of(r.source(), r.target())));
             } else if (member.isPresent() && member.get().type() == ElementType.BODY) {
-                out.add(new Finding(ID, severity(), model.describe(r.source()) + " is a body recorded as a member of "
+                out.add(finding(model.describe(r.source()) + " is a body recorded as a member of "
                         + model.describe(r.target()) + "; only organisations and people can be members (a body reports to or advises another)",
                         List.of(r.source(), r.target())));
             }

@@ -9,19 +9,13 @@ import org.icsatlas.model.IcsModel;
  * Notes a body with no {@value #ATTRIBUTE} attribute: nobody has recorded when its terms of reference were agreed,
  * so a facilitator sees at once which new or proposed bodies still need them. Information only.
  */
-public final class TermsOfReferenceRule implements Rule {
+public final class TermsOfReferenceRule extends BasicRule {
     public static final String ID = "terms-of-reference-date";
     /** The element attribute holding the date the body's terms of reference were agreed. */
     public static final String ATTRIBUTE = "termsOfReferenceDate";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.INFO;
+    public TermsOfReferenceRule() {
+        super(ID, Severity.INFO);
     }
 
     @Override
@@ -30,7 +24,7 @@ public final class TermsOfReferenceRule implements Rule {
         for (Element e : model.elements()) {
             String date = e.attributes().get(ATTRIBUTE);
             if (e.isBody() && (date == null || date.isBlank())) {
-                out.add(new Finding(ID, severity(), model.describe(e.id()) + " has no terms of reference date",
+                out.add(finding(model.describe(e.id()) + " has no terms of reference date",
                         List.of(e.id())));
             }
         }

@@ -21,7 +21,7 @@ import org.icsatlas.model.RelationKind;
  * representing one is among its members. Advising another body does not count: advice carries no accountability.
  * A gap in the recorded lines rather than a broken structure, so a warning.
  */
-public final class UnaccountableBodyRule implements Rule {
+public final class UnaccountableBodyRule extends BasicRule {
     public static final String ID = "body-reports-to-nothing";
 
     /** Bodies at the top of their own statutory chain. */
@@ -32,14 +32,8 @@ public final class UnaccountableBodyRule implements Rule {
     static final Set<BodyKind> PARTNERSHIPS = EnumSet.of(BodyKind.PLACE_PARTNERSHIP, BodyKind.PROVIDER_ALLIANCE,
             BodyKind.COMMISSIONER_ALLIANCE, BodyKind.PARTNERSHIP_BOARD);
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
+    public UnaccountableBodyRule() {
+        super(ID, Severity.WARNING);
     }
 
     @Override
@@ -55,7 +49,7 @@ public final class UnaccountableBodyRule implements Rule {
             String why = PARTNERSHIPS.contains(kind)
                     ? " reports to nothing, nobody delegates to it and no organisation sits on it to ratify its decisions"
                     : " reports to nothing and nobody delegates to it, so it is accountable to no one";
-            out.add(new Finding(ID, severity(), model.describe(e.id()) + why, List.of(e.id())));
+            out.add(finding(model.describe(e.id()) + why, List.of(e.id())));
         }
         return out;
     }
