@@ -19,17 +19,19 @@ public final class DiagramLayout {
     private final Box bounds;
     private final Map<ElementId, Box> absolute = new HashMap<>();
     private final LayoutMetrics metrics;
+    private final Map<ElementId, Box> labelBoxes;
     /** What the engine remembers per footprint so that the next layout can keep untouched footprints still. */
     private final LayoutMemo memo;
 
     public DiagramLayout(Map<ElementId, FootprintLayout> footprints, Map<ElementId, NodeLayout> nodes,
                          Map<ElementId, EdgeLayout> edges) {
-        this(footprints, nodes, edges, LayoutMetrics.DEFAULT, null);
+        this(footprints, nodes, edges, Map.of(), LayoutMetrics.DEFAULT, null);
     }
 
     DiagramLayout(Map<ElementId, FootprintLayout> footprints, Map<ElementId, NodeLayout> nodes,
-                  Map<ElementId, EdgeLayout> edges, LayoutMetrics metrics, LayoutMemo memo) {
+                  Map<ElementId, EdgeLayout> edges, Map<ElementId, Box> labelBoxes, LayoutMetrics metrics, LayoutMemo memo) {
         this.metrics = metrics;
+        this.labelBoxes = Map.copyOf(labelBoxes);
         this.memo = memo;
         this.footprints = Collections.unmodifiableMap(new LinkedHashMap<>(footprints));
         this.nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
@@ -53,6 +55,12 @@ public final class DiagramLayout {
         }
         for (ElementId id : this.nodes.keySet()) {
             Box b = absolute(id).orElseThrow();
+            minX = Math.min(minX, b.x());
+            minY = Math.min(minY, b.y());
+            maxX = Math.max(maxX, b.maxX());
+            maxY = Math.max(maxY, b.maxY());
+        }
+        for (Box b : this.labelBoxes.values()) {
             minX = Math.min(minX, b.x());
             minY = Math.min(minY, b.y());
             maxX = Math.max(maxX, b.maxX());
@@ -86,7 +94,12 @@ public final class DiagramLayout {
         return edges;
     }
 
-    /** The smallest box holding every footprint and node, in absolute coordinates. */
+    /** The absolute box an edge's label takes (its text in {@link #metrics()}); empty when the edge has no label. */
+    public Optional<Box> labelBox(ElementId relation) {
+        return Optional.ofNullable(labelBoxes.get(relation));
+    }
+
+    /** The smallest box holding every footprint, node and edge label, in absolute coordinates. */
     public Box bounds() {
         return bounds;
     }

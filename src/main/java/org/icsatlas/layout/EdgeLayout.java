@@ -2,6 +2,7 @@ package org.icsatlas.layout;
 
 import java.util.List;
 import org.icsatlas.model.ElementId;
+import org.icsatlas.model.MemberRole;
 import org.icsatlas.model.Relation;
 import org.icsatlas.model.RelationKind;
 
@@ -15,14 +16,21 @@ public record EdgeLayout(ElementId relation, ElementId from, ElementId to, List<
         points = List.copyOf(points);
     }
 
-    /** The text drawn at {@link #label()}: a member's role, a delegation's scope; empty when a relation has none. */
+    /** Longest label drawn, in characters; longer texts end in an ellipsis (the full text is in the details). */
+    public static final int MAX_LABEL_CHARACTERS = 28;
+
+    /**
+     * The text drawn at {@link #label()}, the same on screen and in every export: a member's role other than plain
+     * member (the dashed line already says "member"), a delegation's scope; shortened with an ellipsis to
+     * {@link #MAX_LABEL_CHARACTERS}; empty when a relation has none.
+     */
     public static String labelText(Relation relation) {
-        if (relation.kind() == RelationKind.MEMBER_OF && relation.role() != null) {
-            return relation.role().label();
+        String text = "";
+        if (relation.kind() == RelationKind.MEMBER_OF && relation.role() != null && relation.role() != MemberRole.MEMBER) {
+            text = relation.role().label();
+        } else if (relation.kind() == RelationKind.DELEGATES_TO && relation.scope() != null) {
+            text = relation.scope().strip();
         }
-        if (relation.kind() == RelationKind.DELEGATES_TO && relation.scope() != null) {
-            return relation.scope().strip();
-        }
-        return "";
+        return text.length() <= MAX_LABEL_CHARACTERS ? text : text.substring(0, MAX_LABEL_CHARACTERS - 1).strip() + "\u2026";
     }
 }

@@ -9,14 +9,16 @@ import org.icsatlas.model.ElementId;
 
 /**
  * Produces the {@link EdgeLayout} of every visible relation: ELK's route when both ends sit in the same footprint and
- * ELK's block is still as ELK left it, otherwise a corridor route. Ports of corridor routes are spread along the
- * side of the box they attach to, so parallel edges stay apart.
+ * ELK's block is still as ELK left it, otherwise a corridor route. Corridor routes leave their source from ports
+ * spread along its side, so parallel edges stay apart, and enter their target at the middle of its side, so edges
+ * into one body merge into a trunk (a bus) instead of a comb.
  */
 final class EdgeRouting {
     private final LayoutMetrics metrics;
     private final VisibleDiagram vis;
     private final Map<ElementId, FootprintArranger.Result> arranged;
     private final Map<ElementId, Box> absolute;
+    private final Map<ElementId, Box> labelBoxes = new HashMap<>();
 
     EdgeRouting(LayoutMetrics metrics, VisibleDiagram vis, Map<ElementId, FootprintArranger.Result> arranged,
                 Map<ElementId, Box> absolute) {
@@ -36,7 +38,11 @@ final class EdgeRouting {
             }
         }
         children.put(null, vis.tops);
-        CorridorRouter router = new CorridorRouter(absolute, vis.parent, children, metrics.headerHeight(),
+        Map<ElementId, Double> titles = new HashMap<>();
+        for (ElementId fp : vis.footprints) {
+            titles.put(fp, metrics.headerWidth(vis.footprintValues.get(fp).name()));
+        }
+        CorridorRouter router = new CorridorRouter(absolute, vis.parent, children, titles, metrics.headerHeight(),
                 metrics.footprintPadding(), metrics.spacing());
 
         Map<ElementId, EdgeLayout> out = new LinkedHashMap<>();
@@ -58,7 +64,6 @@ final class EdgeRouting {
             sides[2 * i] = router.leavesByTop(e.from(), e.to());
             sides[2 * i + 1] = router.leavesByTop(e.to(), e.from());
             perSide.computeIfAbsent(e.from(), k -> new int[2])[sides[2 * i] ? 0 : 1]++;
-            perSide.computeIfAbsent(e.to(), k -> new int[2])[sides[2 * i + 1] ? 0 : 1]++;
         }
         Map<ElementId, int[]> used = new HashMap<>();
         for (int i = 0; i < corridor.size(); i++) {
@@ -67,11 +72,43 @@ final class EdgeRouting {
             }
             VisibleDiagram.Edge e = corridor.get(i);
             CorridorRouter.Port from = port(e.from(), sides[2 * i], perSide, used);
-            CorridorRouter.Port to = port(e.to(), sides[2 * i + 1], perSide, used);
+            CorridorRouter.Port to = sharedPort(e.to(), sides[2 * i + 1]);
             List<Point> points = router.route(e.from(), e.to(), from, to);
             String label = EdgeLayout.labelText(e.relation());
             out.put(e.relation().id(), new EdgeLayout(e.relation().id(), e.from(), e.to(), points,
                     label.isEmpty() ? null : labelPoint(points)));
+        }
+        return placeLabels(out);
+    }
+
+    /** The box of every label, after {@link #route}: the layout's bounds count them. */
+    Map<ElementId, Box> labelBoxes() {
+        return labelBoxes;
+    }
+
+    /** Moves each label to the first spot along its route that covers no box, no header band and no other label. */
+    private Map<ElementId, EdgeLayout> placeLabels(Map<ElementId, EdgeLayout> routed) {
+        List<Box> obstacles = new ArrayList<>();
+        for (ElementId fp : vis.footprints) {
+            Box b = absolute.get(fp);
+            obstacles.add(vis.collapsed.contains(fp) ? b : new Box(b.x(), b.y(), b.width(), metrics.headerHeight()));
+        }
+        for (ElementId e : vis.elementValues.keySet()) {
+            obstacles.add(absolute.get(e));
+        }
+        LabelPlacer placer = new LabelPlacer(obstacles);
+        Map<ElementId, EdgeLayout> out = new LinkedHashMap<>();
+        for (VisibleDiagram.Edge e : vis.edges) {
+            EdgeLayout l = routed.get(e.relation().id());
+            if (l.label() != null) {
+                String text = EdgeLayout.labelText(e.relation());
+                double w = metrics.labelWidth(text);
+                double h = metrics.labelHeight(text);
+                Point at = placer.place(l.label(), l.points(), w, h);
+                labelBoxes.put(l.relation(), LabelPlacer.box(at, w, h));
+                l = new EdgeLayout(l.relation(), l.from(), l.to(), l.points(), at);
+            }
+            out.put(l.relation(), l);
         }
         return out;
     }
@@ -82,6 +119,11 @@ final class EdgeRouting {
         int k = ++used.computeIfAbsent(box, b -> new int[2])[side];
         Box b = absolute.get(box);
         return new CorridorRouter.Port(top, b.x() + b.width() * k / (n + 1));
+    }
+
+    /** The middle of a side: every edge into one box on one side meets there, so they merge into one trunk. */
+    private CorridorRouter.Port sharedPort(ElementId box, boolean top) {
+        return new CorridorRouter.Port(top, absolute.get(box).centreX());
     }
 
     private EdgeLayout fromElk(VisibleDiagram.Edge e) {

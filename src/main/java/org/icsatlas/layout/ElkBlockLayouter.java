@@ -44,7 +44,7 @@ final class ElkBlockLayouter {
         }
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.DIRECTION, Direction.UP);
-        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(0));
         root.setProperty(CoreOptions.SPACING_NODE_NODE, metrics.spacing());
         root.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, metrics.spacing());
@@ -52,6 +52,8 @@ final class ElkBlockLayouter {
         root.setProperty(CoreOptions.ASPECT_RATIO, metrics.aspectRatio());
         root.setProperty(LayeredOptions.THOROUGHNESS, 3);
         root.setProperty(CoreOptions.RANDOM_SEED, 1);
+        // members of one body meet in one trunk instead of a comb of parallel lines
+        root.setProperty(LayeredOptions.MERGE_EDGES, true);
         Map<ElementId, ElkNode> nodes = new HashMap<>();
         for (ElementBlock.Node n : key.nodes()) {
             ElkNode node = ElkGraphUtil.createNode(root);

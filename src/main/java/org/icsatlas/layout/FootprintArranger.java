@@ -112,14 +112,59 @@ final class FootprintArranger {
         return slots;
     }
 
+    /**
+     * The row width to pack fresh children into: of all the ways to break the children (in model order) into rows,
+     * the one whose footprint shows largest in a frame of the target aspect ratio (16:10), except that one row wins
+     * whenever it shows at least {@value #ONE_ROW_PREFERENCE} as large: places side by side read best.
+     */
     private double targetWidth(Input in, ElementBlock block, Map<ElementId, Size> slots) {
-        double area = 0;
+        List<Size> sizes = new ArrayList<>(slots.values());
+        if (sizes.isEmpty()) {
+            return block.width();
+        }
         double widest = 0;
-        for (Size s : slots.values()) {
-            area += (s.width() + in.gap()) * (s.height() + in.gap());
+        for (Size s : sizes) {
             widest = Math.max(widest, s.width());
         }
-        return Math.max(Math.max(block.width(), widest), Math.sqrt(area * metrics.aspectRatio()));
+        double bestWidth = widest;
+        double bestScore = -1;
+        double oneRow = -in.gap();
+        for (Size s : sizes) {
+            oneRow += s.width() + in.gap();
+            double limit = Math.max(oneRow, Math.max(widest, block.width()));
+            double score = score(in, block, sizes, limit);
+            if (score > bestScore) {
+                bestScore = score;
+                bestWidth = limit;
+            }
+        }
+        double oneRowLimit = Math.max(oneRow, block.width());
+        return score(in, block, sizes, oneRowLimit) >= ONE_ROW_PREFERENCE * bestScore ? oneRowLimit : bestWidth;
+    }
+
+    private static final double ONE_ROW_PREFERENCE = 0.8;
+
+    /** How large the footprint shows when packed into rows of at most {@code limit} wide and fitted into a 16:10 frame. */
+    private double score(Input in, ElementBlock block, List<Size> sizes, double limit) {
+        double width = block.width();
+        double height = block.height();
+        double rowWidth = Double.POSITIVE_INFINITY;
+        double rowHeight = 0;
+        for (Size s : sizes) {
+            if (rowWidth + in.gap() + s.width() > limit) {
+                height += rowHeight + in.gap();
+                rowWidth = s.width();
+                rowHeight = s.height();
+            } else {
+                rowWidth += in.gap() + s.width();
+                rowHeight = Math.max(rowHeight, s.height());
+            }
+            width = Math.max(width, rowWidth);
+        }
+        height += rowHeight;
+        width = Math.max(in.minWidth(), width + 2 * in.padding());
+        height += in.header() + 2 * in.padding();
+        return Math.min(metrics.aspectRatio() / width, 1 / height);
     }
 
     /** The previous rows minus the children that left, plus new children appended; fresh shelves when nothing is kept. */

@@ -130,9 +130,11 @@ public final class NestedLayoutEngine implements LayoutEngine {
             }
         }
         mon.checkCancelled();
-        Map<ElementId, EdgeLayout> edges = new EdgeRouting(metrics, vis, arranged, absolute).route(mon);
+        EdgeRouting routing = new EdgeRouting(metrics, vis, arranged, absolute);
+        Map<ElementId, EdgeLayout> edges = routing.route(mon);
         mon.report(1);
-        return new DiagramLayout(footprints, nodes, edges, metrics, new LayoutMemo(metrics, Map.copyOf(nextMemo), top.arrangement()));
+        return new DiagramLayout(footprints, nodes, edges, routing.labelBoxes(), metrics,
+                new LayoutMemo(metrics, Map.copyOf(nextMemo), top.arrangement()));
     }
 
     /** Lays out a tiny nested model a few times, to load and warm ELK and this engine. */

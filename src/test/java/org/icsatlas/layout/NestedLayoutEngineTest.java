@@ -83,13 +83,24 @@ class NestedLayoutEngineTest {
     }
 
     @Test
-    void membershipsAndScopedDelegationsHaveLabelsAndReportingLinesHaveNone() {
+    void rolesAndScopedDelegationsHaveLabelsButPlainMembersAndReportingLinesHaveNone() {
         DiagramLayout l = engine.layout(sample(), whole());
         assertNotNull(l.edges().get(id("m-council")).label());
-        assertNotNull(l.edges().get(id("m-pcn")).label());
+        assertNull(l.edges().get(id("m-pcn")).label());
         assertNotNull(l.edges().get(id("m-sft")).label());
         assertNotNull(l.edges().get(id("d-icb")).label());
         assertNull(l.edges().get(id("r-audit")).label());
+    }
+
+    @Test
+    void longLabelsEndInAnEllipsisAndPlainMembershipHasNone() {
+        Relation scoped = new Relation(id("d"), RelationKind.DELEGATES_TO, id("icb"), id("alliance"), null, null,
+                "community services budget and the better care fund", "");
+        String text = EdgeLayout.labelText(scoped);
+        assertEquals(EdgeLayout.MAX_LABEL_CHARACTERS, text.length());
+        assertTrue(text.endsWith("\u2026"));
+        assertEquals("", EdgeLayout.labelText(Relation.membership("m", "council", "alliance", MemberRole.MEMBER, true)));
+        assertEquals("chair", EdgeLayout.labelText(Relation.membership("m", "council", "alliance", MemberRole.CHAIR, true)));
     }
 
     @Test
