@@ -6,7 +6,9 @@ import java.util.Deque;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.icsatlas.model.Element;
 import org.icsatlas.model.ElementId;
+import org.icsatlas.model.ElementType;
 import org.icsatlas.model.IcsModel;
 import org.icsatlas.model.Relation;
 import org.icsatlas.model.RelationKind;
@@ -15,7 +17,10 @@ import org.icsatlas.model.RelationKind;
  * What "focus on this body" lights up, computed once for the canvas, the CLI and the exports alike: the body's
  * members, what it is itself a member of, the chain of accountability above it (transitively over
  * {@code REPORTS_TO}, and upstream over {@code DELEGATES_TO}: whoever delegates to a body in the chain is above
- * it), and what it delegates to (transitively downstream), with the relations that join them. {@code focused}
+ * it), and what it delegates to (transitively downstream), with the relations that join them. Where the chain
+ * ends at a body that reports to nothing and is delegated to by no one (a partnership deciding "in principle"),
+ * its member organisations, who ratify its decisions, are its accountability: they join the chain, and the walk
+ * goes on above them. {@code focused}
  * holds the element itself, or every element inside a footprint when the focus is a footprint.
  * Immutable; sets are sorted by id.
  */
@@ -115,19 +120,43 @@ public record FocusSet(ElementId focus, SortedSet<ElementId> focused, SortedSet<
             TreeSet<ElementId> seen = new TreeSet<>(Collections.singleton(start));
             while (!todo.isEmpty()) {
                 ElementId at = todo.poll();
+                boolean answers = false;
                 for (Relation r : model.outgoing(at)) {
                     if (r.kind() == RelationKind.REPORTS_TO) {
+                        answers = true;
                         relations.add(r.id());
                         step(r.target(), seen, todo, chain);
                     }
                 }
                 for (Relation r : model.incoming(at)) {
                     if (r.kind() == RelationKind.DELEGATES_TO) {
+                        answers = true;
                         relations.add(r.id());
                         step(r.source(), seen, todo, chain);
                     }
                 }
+                if (!answers && isBody(at)) {
+                    climbToRatifyingMembers(at, seen, todo);
+                }
             }
+        }
+
+        /** A body that answers to no one upward answers to its sovereign member organisations. */
+        private void climbToRatifyingMembers(ElementId body, TreeSet<ElementId> seen, Deque<ElementId> todo) {
+            for (Relation r : model.incoming(body)) {
+                if (r.kind() == RelationKind.MEMBER_OF && isOrganisation(r.source())) {
+                    relations.add(r.id());
+                    step(r.source(), seen, todo, chain);
+                }
+            }
+        }
+
+        private boolean isBody(ElementId id) {
+            return model.element(id).map(Element::isBody).orElse(false);
+        }
+
+        private boolean isOrganisation(ElementId id) {
+            return model.element(id).map(e -> e.type() == ElementType.ORGANISATION).orElse(false);
         }
 
         private void walkDown(ElementId start) {

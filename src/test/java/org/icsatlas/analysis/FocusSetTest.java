@@ -103,4 +103,19 @@ class FocusSetTest {
         assertEquals(Set.of(id("nowhere")), f.elements());
         assertTrue(f.relations().isEmpty());
     }
+
+    @Test
+    void aPartnershipThatReportsToNoOneAnswersToItsMemberOrganisations() {
+        model.addElement(Element.of("collab", BodyKind.PROVIDER_ALLIANCE, "Provider collaborative"), id("sys"), -1);
+        model.addRelation(Relation.membership("m-collab-trust", "trust", "collab", MemberRole.MEMBER, true), -1);
+        FocusSet f = FocusSet.of(model, id("collab"));
+        assertEquals(Set.of(id("trust")), f.chain(), "the trust ratifies the collaborative's decisions");
+        assertTrue(f.relations().contains(id("m-collab-trust")));
+    }
+
+    @Test
+    void aBodyThatReportsUpwardDoesNotClimbToItsMembers() {
+        FocusSet f = FocusSet.of(model, id("delivery"));
+        assertFalse(f.chain().contains(id("council")), "the alliance is delegated to, so its members are not its accountability");
+    }
 }

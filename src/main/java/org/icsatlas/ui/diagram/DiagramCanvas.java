@@ -75,6 +75,7 @@ public final class DiagramCanvas extends Region {
     private boolean fitPending;
     private boolean cullPending;
     private boolean settingModel;
+    private int lastPaintVisits;
 
     public DiagramCanvas(LayoutEngine engine) {
         this(engine, StyleTable.standard());
@@ -346,7 +347,7 @@ public final class DiagramCanvas extends Region {
     }
 
     private void repaint() {
-        painter.paint(drawing, model, selection.selectionProperty().get(), focus.current());
+        lastPaintVisits = painter.paint(drawing, model, selection.selectionProperty().get(), focus.current());
     }
 
     private void sizeChanged() {
@@ -387,6 +388,11 @@ public final class DiagramCanvas extends Region {
         double x = Math.min(a.x(), b.x());
         double y = Math.min(a.y(), b.y());
         return new Box(x, y, Math.max(a.maxX(), b.maxX()) - x, Math.max(a.maxY(), b.maxY()) - y);
+    }
+
+    /** For tests: how many skins the last selection or focus repaint visited. */
+    int lastPaintVisits() {
+        return lastPaintVisits;
     }
 
     /** For tests: the skin drawing {@code id}, or null. */

@@ -2,12 +2,17 @@ package org.icsatlas.ui.diagram;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import javafx.collections.ObservableList;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import org.icsatlas.layout.Box;
 import org.icsatlas.layout.DiagramLayout;
 import org.icsatlas.layout.EdgeLayout;
@@ -36,6 +41,7 @@ final class DiagramDrawing {
     private Map<ElementId, EdgeSkin> edges = new LinkedHashMap<>();
     private Map<ElementId, List<EdgeSkin>> edgesAt = new HashMap<>();
     private DiagramLayout layout = DiagramLayout.empty();
+    private long generation;
 
     DiagramDrawing(FxTokens tokens) {
         this.tokens = tokens;
@@ -52,6 +58,7 @@ final class DiagramDrawing {
     /** Redraws for {@code next}; {@code model} supplies names, kinds and relations (read on the FX thread). */
     void show(DiagramLayout next, IcsModel model, LayoutMetrics metrics) {
         layout = next;
+        generation++;
         Map<ElementId, FootprintSkin> fs = new LinkedHashMap<>();
         for (FootprintLayout fl : next.footprints().values()) {
             Optional<Footprint> f = model.footprint(fl.id());
@@ -96,13 +103,60 @@ final class DiagramDrawing {
             at.computeIfAbsent(el.from(), k -> new ArrayList<>()).add(skin);
             at.computeIfAbsent(el.to(), k -> new ArrayList<>()).add(skin);
         }
+        sync(footprintLayer, footprints, fs);
+        sync(edgeLayer, edges, ds);
+        sync(elementLayer, elements, es);
         footprints = fs;
         elements = es;
         edges = ds;
         edgesAt = at;
-        footprintLayer.getChildren().setAll(fs.values());
-        edgeLayer.getChildren().setAll(ds.values());
-        elementLayer.getChildren().setAll(es.values());
+    }
+
+    /**
+     * Brings a layer's children from the skins in {@code was} to those in {@code now} touching only what changed:
+     * a replaced skin takes its predecessor's place (so nesting order holds), gone skins leave, new ones join on
+     * top, each in one pass over the layer. Re-adding every child instead makes JavaFX restyle and re-sync the
+     * whole layer, which at England scale costs more than the layout itself.
+     */
+    private static <S extends SkinNode> void sync(Group layer, Map<ElementId, S> was, Map<ElementId, S> now) {
+        ObservableList<Node> children = layer.getChildren();
+        if (was.isEmpty()) {
+            children.setAll(now.values());
+            return;
+        }
+        Set<Node> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Node, Node> replaced = new IdentityHashMap<>();
+        List<Node> added = new ArrayList<>();
+        for (Map.Entry<ElementId, S> e : was.entrySet()) {
+            S next = now.get(e.getKey());
+            if (next == null) {
+                gone.add(e.getValue());
+            } else if (next != e.getValue()) {
+                replaced.put(e.getValue(), next);
+            }
+        }
+        for (Map.Entry<ElementId, S> e : now.entrySet()) {
+            if (!was.containsKey(e.getKey())) {
+                added.add(e.getValue());
+            }
+        }
+        if (!replaced.isEmpty()) {
+            for (int i = 0; i < children.size(); i++) {
+                Node next = replaced.get(children.get(i));
+                if (next != null) {
+                    children.set(i, next);
+                }
+            }
+        }
+        if (!gone.isEmpty()) {
+            children.removeIf(gone::contains);
+        }
+        children.addAll(added);
+    }
+
+    /** Counts {@link #show} calls, so a painter can tell a new drawing (with fresh, unpainted skins) from the last. */
+    long generation() {
+        return generation;
     }
 
     Map<ElementId, FootprintSkin> footprints() {

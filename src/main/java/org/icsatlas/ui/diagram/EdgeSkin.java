@@ -3,6 +3,7 @@ package org.icsatlas.ui.diagram;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Polygon;
@@ -15,9 +16,7 @@ import javafx.scene.text.Text;
 import org.icsatlas.layout.Box;
 import org.icsatlas.layout.EdgeLayout;
 import org.icsatlas.layout.Point;
-import org.icsatlas.model.MemberRole;
 import org.icsatlas.model.Relation;
-import org.icsatlas.model.RelationKind;
 import org.icsatlas.render.style.Arrowhead;
 import org.icsatlas.render.style.RelationStyle;
 
@@ -26,7 +25,6 @@ import org.icsatlas.render.style.RelationStyle;
  * arrowhead at the target, and the label (a member's role, a delegation's scope) on a soft backing plate.
  */
 final class EdgeSkin extends SkinNode {
-    private static final int MAX_LABEL = 28;
     private final EdgeLayout layout;
     private final Relation relation;
     private final RelationStyle style;
@@ -82,22 +80,30 @@ final class EdgeSkin extends SkinNode {
         return layout.equals(l) && relation.equals(r);
     }
 
+    /** The label text on screen, or null when the relation is drawn without one. */
+    String displayedLabel() {
+        return label instanceof Group g ? ((Text) g.getChildren().get(1)).getText() : null;
+    }
+
     void setHighlighted(boolean highlighted) {
         if (highlighted == this.highlighted) {
             return;
         }
         this.highlighted = highlighted;
         paint(highlighted ? tokens.table().emphasis().highlight() : style.stroke(), highlighted ? 1.8 : 1);
+        // No toFront(): reordering a layer of 15,000 edges makes JavaFX re-sync and repaint all of them.
         if (highlighted) {
             getStyleClass().add(StyleClasses.HIGHLIGHTED);
-            toFront();
         } else {
             getStyleClass().remove(StyleClasses.HIGHLIGHTED);
         }
     }
 
     void setFaded(boolean faded) {
-        setOpacity(faded ? tokens.table().emphasis().fadedOpacity() : 1);
+        double opacity = faded ? tokens.table().emphasis().fadedOpacity() : 1;
+        if (getOpacity() != opacity) {
+            setOpacity(opacity);
+        }
     }
 
     @Override
@@ -180,21 +186,17 @@ final class EdgeSkin extends SkinNode {
         plate.setLayoutY(centre.y() - plate.getHeight() / 2);
         t.setLayoutX(centre.x() - b.getWidth() / 2);
         t.setLayoutY(centre.y());
-        javafx.scene.Group g = new javafx.scene.Group(plate, t);
+        Group g = new Group(plate, t);
         g.setMouseTransparent(true);
         return g;
     }
 
     /**
-     * The label text as drawn: the layout's text, except that plain membership goes unlabelled (it is what the
-     * dashed line already says) and a long scope is shortened; the full text is in the relation's details.
+     * The label text as drawn: exactly the layout's {@link EdgeLayout#labelText}, which also sized the label's
+     * place, so the screen and every export say the same thing.
      */
     static String shownLabel(Relation r) {
-        if (r.kind() == RelationKind.MEMBER_OF && r.role() == MemberRole.MEMBER) {
-            return "";
-        }
-        String text = EdgeLayout.labelText(r);
-        return text.length() <= MAX_LABEL ? text : text.substring(0, MAX_LABEL - 1).strip() + "\u2026";
+        return EdgeLayout.labelText(r);
     }
 
     /** The points as x, y pairs, with the last segment shortened by {@code trim} to leave room for a solid head. */

@@ -81,6 +81,9 @@ final class ElementSkin extends SkinNode {
     }
 
     void setFaded(boolean faded) {
+        if (faded == getStyleClass().contains(StyleClasses.FADED)) {
+            return;
+        }
         setOpacity(faded ? tokens.table().emphasis().fadedOpacity() : 1);
         toggle(StyleClasses.FADED, faded);
     }

@@ -125,7 +125,10 @@ final class FootprintSkin extends SkinNode {
     }
 
     void setFaded(boolean faded, double opacity) {
-        setOpacity(faded ? opacity : 1);
+        double now = faded ? opacity : 1;
+        if (getOpacity() != now) {
+            setOpacity(now);
+        }
     }
 
     @Override

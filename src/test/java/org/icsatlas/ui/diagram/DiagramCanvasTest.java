@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -20,6 +24,7 @@ import javafx.stage.Stage;
 import org.icsatlas.io.AtlasJsonReader;
 import org.icsatlas.layout.Box;
 import org.icsatlas.layout.DiagramLayout;
+import org.icsatlas.layout.EdgeLayout;
 import org.icsatlas.layout.LayoutEngine;
 import org.icsatlas.model.Element;
 import org.icsatlas.model.ElementId;
@@ -185,6 +190,23 @@ class DiagramCanvasTest {
     }
 
     @Test
+    void changingTheSelectionRestylesOnlyTheSkinsLitBeforeOrAfter(FxRobot robot) {
+        int skins = onFx(robot, () -> canvas.lookupAll("." + StyleClasses.ELEMENT).size()
+                + canvas.lookupAll("." + StyleClasses.EDGE).size());
+        robot.interact(() -> canvas.selectionProperty().set(PROVIDER_ALLIANCE));
+        int first = onFx(robot, canvas::lastPaintVisits);
+        ElementId other = ElementId.of("sheffield-ccg");
+        robot.interact(() -> canvas.selectionProperty().set(other));
+        int second = onFx(robot, canvas::lastPaintVisits);
+        assertTrue(first > 0 && first < skins / 3, "visited " + first + " of " + skins);
+        assertTrue(second < skins / 3, "visited " + second + " of " + skins);
+        assertTrue(onFx(robot, () -> canvas.skinOf(other).getStyleClass().contains(StyleClasses.SELECTED)));
+        assertFalse(onFx(robot, () -> canvas.skinOf(PROVIDER_ALLIANCE).getStyleClass().contains(StyleClasses.SELECTED)));
+        assertFalse(onFx(robot, () -> canvas.skinOf(model.incoming(PROVIDER_ALLIANCE).iterator().next().id())
+                .getStyleClass().contains(StyleClasses.HIGHLIGHTED)), "the old selection's lines go back to plain");
+    }
+
+    @Test
     void focusFadesUnrelatedElementsAndEscapeRestoresThem(FxRobot robot) {
         ElementId unrelated = ElementId.of("sheffield-ccg");
         assertTrue(model.isElement(unrelated));
@@ -200,6 +222,23 @@ class DiagramCanvasTest {
         robot.type(KeyCode.ESCAPE);
         assertNull(canvas.focusProperty().get());
         assertEquals(1.0, onFx(robot, () -> canvas.skinOf(unrelated).getOpacity()), "Esc restores");
+    }
+
+    @Test
+    void edgeLabelsShowExactlyTheLayoutsLabelText(FxRobot robot) {
+        int labelled = 0;
+        for (var el : canvas.layoutProperty().get().edges().values()) {
+            String expected = el.label() == null ? null
+                    : EdgeLayout.labelText(model.relation(el.relation()).orElseThrow());
+            String shown = onFx(robot, () -> ((EdgeSkin) canvas.skinOf(el.relation())).displayedLabel());
+            if (expected != null && !expected.isEmpty()) {
+                labelled++;
+                assertEquals(expected, shown, el.relation().value());
+            } else {
+                assertNull(shown, el.relation().value());
+            }
+        }
+        assertTrue(labelled > 0, "the sample has labelled relations");
     }
 
     @Test
@@ -230,6 +269,24 @@ class DiagramCanvasTest {
         Node skin = onFx(robot, () -> canvas.skinOf(added));
         assertNotNull(skin);
         assertTrue(canvas.layoutProperty().get().absolute(added).isPresent());
+    }
+
+    @Test
+    void anEditReusesUnchangedSkinsAndLeavesTheirLayersAlone(FxRobot robot) throws Exception {
+        ElementId untouched = model.elementsIn(ElementId.of("sheffield")).get(0);
+        Node untouchedSkin = onFx(robot, () -> canvas.skinOf(untouched));
+        Group elementLayer = (Group) onFx(robot, untouchedSkin::getParent);
+        int[] churn = new int[1];
+        ListChangeListener<Node> counter = c -> {
+            while (c.next()) {
+                churn[0] += c.getRemovedSize() + c.getAddedSize();
+            }
+        };
+        robot.interact(() -> elementLayer.getChildren().addListener(counter));
+        change(robot, () -> model.addElement(Element.of("new-vcse", OrganisationKind.VCSE, "Barnsley CVS"), BARNSLEY, -1));
+        robot.interact(() -> elementLayer.getChildren().removeListener(counter));
+        assertSame(untouchedSkin, onFx(robot, () -> canvas.skinOf(untouched)), "an element the edit did not touch keeps its skin");
+        assertEquals(1, churn[0], "only the new element joins the layer; the others are not re-added");
     }
 
     @Test
