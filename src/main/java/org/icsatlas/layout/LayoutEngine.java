@@ -39,6 +39,15 @@ public interface LayoutEngine {
     /** The text and spacing numbers this engine sizes boxes with; exporters wrap and measure text with the same. */
     LayoutMetrics metrics();
 
+    /**
+     * This engine aiming a fresh layout at another width / height ratio, so a diagram fills the window it is shown
+     * in (or the page it is printed on). Stability is unaffected: footprints carried over from a previous layout
+     * keep their arrangement.
+     */
+    default LayoutEngine withAspectRatio(double ratio) {
+        return this;
+    }
+
     /** The default engine: ELK layered inside each footprint, packed footprints, corridor-routed edges between them. */
     static LayoutEngine standard() {
         return new NestedLayoutEngine(LayoutMetrics.DEFAULT);

@@ -25,6 +25,15 @@ public record LayoutMetrics(double fontSize, double headerFontSize, double label
 
     public static final LayoutMetrics DEFAULT = new LayoutMetrics(12, 13, 10, 1.25, 10, 6, 110, 160, 16, 24, 1.6);
 
+    /** The same metrics aiming child footprints at another width / height ratio (e.g. the window's). */
+    public LayoutMetrics withAspectRatio(double ratio) {
+        if (!(ratio > 0) || Double.isInfinite(ratio)) {
+            throw new IllegalArgumentException("an aspect ratio must be a positive number, not " + ratio);
+        }
+        return new LayoutMetrics(fontSize, headerFontSize, labelFontSize, lineSpacing, nodePaddingX, nodePaddingY,
+                minNodeWidth, maxTextWidth, footprintPadding, spacing, ratio);
+    }
+
     public TextMetrics nameText() {
         return new TextMetrics(fontSize, false);
     }

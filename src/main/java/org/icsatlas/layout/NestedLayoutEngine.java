@@ -85,7 +85,7 @@ public final class NestedLayoutEngine implements LayoutEngine {
             mon.checkCancelled();
             String name = vis.footprintValues.get(fp).name();
             if (vis.collapsed.contains(fp)) {
-                sizes.put(fp, new Size(metrics.collapsedWidth(name), metrics.collapsedHeight()));
+                sizes.put(fp, collapsedSize(fp, name, vis, memo, touched));
             } else {
                 FootprintArranger.Input in = new FootprintArranger.Input(keys.get(fp), blocks.get(fp),
                         vis.footprintChildren.get(fp), sizes, childSet(vis.collapsed, vis.footprintChildren.get(fp)),
@@ -138,6 +138,11 @@ public final class NestedLayoutEngine implements LayoutEngine {
     }
 
     /** Lays out a tiny nested model a few times, to load and warm ELK and this engine. */
+    @Override
+    public LayoutEngine withAspectRatio(double ratio) {
+        return ratio == metrics.aspectRatio() ? this : new NestedLayoutEngine(metrics.withAspectRatio(ratio));
+    }
+
     static void warmUpNow() {
         IcsModel m = new IcsModel();
         m.addFootprint(Footprint.of("warm-system", "System", FootprintLevel.SYSTEM), null, -1);
@@ -170,6 +175,23 @@ public final class NestedLayoutEngine implements LayoutEngine {
             }
         }
         return new ElementBlock.Key(nodes, edges);
+    }
+
+    /**
+     * A collapsed footprint's box. While its parent keeps its arrangement, the box is no larger than the slot the
+     * footprint had when expanded, so collapsing a small footprint never widens its parent (the canvas draws a
+     * header title smaller where its band is too narrow).
+     */
+    private Size collapsedSize(ElementId fp, String name, VisibleDiagram vis, LayoutMemo memo, Set<ElementId> touched) {
+        Size natural = new Size(metrics.collapsedWidth(name), metrics.collapsedHeight());
+        ElementId parent = vis.parent.get(fp);
+        if (memo == null || parent == null || touched.contains(parent)) {
+            return natural;
+        }
+        LayoutMemo.Arrangement arrangement = memo.footprints().get(parent);
+        Size slot = arrangement == null ? null : arrangement.slots().get(fp);
+        return slot == null ? natural
+                : new Size(Math.min(natural.width(), slot.width()), Math.min(natural.height(), slot.height()));
     }
 
     private static Set<ElementId> childSet(Set<ElementId> collapsed, List<ElementId> children) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
@@ -123,6 +124,16 @@ class LayoutPropertiesTest {
 
     @Property(tries = 40)
     void collapsingAFootprintLeavesEverythingOutsideItsParentUnchanged(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        assertCollapseMovesNothingOutsideTheParent(seed);
+    }
+
+    /** Regression: a neighbourhood narrower than its collapsed box widened its place when collapsed (seed 74062). */
+    @Example
+    void collapsingANarrowFootprintDoesNotWidenItsParent() {
+        assertCollapseMovesNothingOutsideTheParent(74062);
+    }
+
+    private void assertCollapseMovesNothingOutsideTheParent(long seed) {
         IcsModel m = RandomModels.model(seed);
         DiagramView v = DiagramView.whole("v", "View");
         DiagramLayout before = engine.layout(m, v);

@@ -72,6 +72,10 @@ public final class DiagramCanvas extends Region {
     /** Footprints touched by edits or view changes since the layout on screen was requested. */
     private final Set<ElementId> touched = new HashSet<>();
     private IcsModel model;
+    /** The engine of the current layout: the canvas's engine aimed at the canvas's shape when it was laid out afresh. */
+    private LayoutEngine activeEngine;
+    /** Whether the current fresh layout was made without knowing the canvas's shape. */
+    private boolean ratioPending;
     private boolean fitPending;
     private boolean cullPending;
     private boolean settingModel;
@@ -83,6 +87,7 @@ public final class DiagramCanvas extends Region {
 
     public DiagramCanvas(LayoutEngine engine, StyleTable styles) {
         this.engine = Objects.requireNonNull(engine, "engine");
+        this.activeEngine = engine;
         this.tokens = new FxTokens(Objects.requireNonNull(styles, "styles"));
         getStyleClass().add(StyleClasses.CANVAS);
         getStylesheets().add(Objects.requireNonNull(DiagramCanvas.class.getResource("diagram.css")).toExternalForm());
@@ -297,7 +302,23 @@ public final class DiagramCanvas extends Region {
             showLayout(DiagramLayout.empty());
             return;
         }
-        runner.request(model.copy(), view.get(), previous, touched);
+        if (previous == null) {
+            // A fresh layout aims its places at the shape of this canvas, so the diagram fills the window.
+            // Later relayouts keep that engine: a footprint's kept geometry is only reused by the same metrics.
+            double ratio = viewportRatio();
+            ratioPending = ratio == 0;
+            activeEngine = ratio > 0 ? engine.withAspectRatio(ratio) : engine;
+            runner.request(activeEngine, model.copy(), view.get(), null, touched);
+        } else {
+            runner.request(activeEngine, model.copy(), view.get(), previous, touched);
+        }
+    }
+
+    /** Width / height of the canvas, or 0 while it has no real size yet. */
+    private double viewportRatio() {
+        double w = getWidth();
+        double h = getHeight();
+        return w > 100 && h > 100 ? w / h : 0;
     }
 
     private void showLayout(DiagramLayout result) {
@@ -351,6 +372,12 @@ public final class DiagramCanvas extends Region {
     }
 
     private void sizeChanged() {
+        if (ratioPending && model != null && touched.isEmpty() && viewportRatio() > 0) {
+            // The first layout was made before the canvas had a size: redo it once for the real shape.
+            fitPending = true;
+            relayout(null);
+            return;
+        }
         if (fitPending && getWidth() > 0 && !layout.get().footprints().isEmpty()) {
             fitPending = false;
             zoomToFit();

@@ -57,6 +57,11 @@ final class LayoutRunner {
      * thread. Footprints outside {@code touched} keep their places from {@code previous}.
      */
     void request(IcsModel model, DiagramView view, DiagramLayout previous, Set<ElementId> touched) {
+        request(engine, model, view, previous, touched);
+    }
+
+    /** As {@link #request(IcsModel, DiagramView, DiagramLayout, Set)}, laid out by {@code engine} this once. */
+    void request(LayoutEngine engine, IcsModel model, DiagramView view, DiagramLayout previous, Set<ElementId> touched) {
         long gen = ++generation;
         if (current != null) {
             current.cancel(false);
