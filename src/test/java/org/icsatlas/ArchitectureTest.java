@@ -1,5 +1,6 @@
 package org.icsatlas;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -24,7 +25,7 @@ class ArchitectureTest {
 
     @Test
     void belowUiNothingImportsJavaFxOrSwing() {
-        check(noClasses().that().resideInAnyPackage("..model..", "..edit..", "..analysis..", "..io..", "..layout..", "..cli..")
+        check(noClasses().that().resideInAnyPackage("..model..", "..edit..", "..analysis..", "..io..", "..layout..", "..cli..", "..bench..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "javax.swing..", "java.awt.."));
     }
 
@@ -39,6 +40,13 @@ class ArchitectureTest {
         check(noClasses().that().resideInAPackage("org.icsatlas.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.icsatlas.edit..", "org.icsatlas.analysis..",
                         "org.icsatlas.io..", "org.icsatlas.layout..", "org.icsatlas.render..", "org.icsatlas.ui..", "org.icsatlas.cli.."));
+    }
+
+    /** The model is plain Java on a JGraphT graph: no Jackson, ELK, picocli or anything else may creep in. */
+    @Test
+    void modelUsesOnlyTheJdkAndJGraphT() {
+        check(classes().that().resideInAPackage("org.icsatlas.model..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jgrapht..", "org.icsatlas.model.."));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.icsatlas.bench;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -163,23 +164,57 @@ public final class LayoutBenchmark {
     }
 
     /** Whether {@code dot} can run; installs graphviz with apt-get when it is missing. */
+    /** Runs a command with its output discarded; true when it exits 0. */
+    @FunctionalInterface
+    interface CommandRunner {
+        boolean run(List<String> command) throws InterruptedException;
+    }
+
     private static boolean ensureDot() throws InterruptedException {
-        if (runs("dot", "-V")) {
+        return ensureDot(LayoutBenchmark::runs, isRoot(), System.out);
+    }
+
+    /**
+     * Makes sure Graphviz {@code dot} is there, installing it with apt-get when it is not: the package lists are
+     * updated first, since a fresh container has none and the install would fail. Without root it only says what
+     * to do. Returns whether {@code dot} runs.
+     */
+    static boolean ensureDot(CommandRunner runner, boolean root, PrintStream out) throws InterruptedException {
+        if (runner.run(List.of("dot", "-V"))) {
             return true;
         }
-        System.out.println("dot not found: apt-get install -y graphviz");
-        runs("apt-get", "install", "-y", "graphviz");
-        boolean ok = runs("dot", "-V");
+        if (!root) {
+            out.println("dot not found, and not running as root so graphviz cannot be installed from here: "
+                    + "install it (sudo apt-get install graphviz) to fill the dot columns; they are left empty");
+            return false;
+        }
+        out.println("dot not found: apt-get update, then apt-get install -y graphviz");
+        if (!runner.run(List.of("apt-get", "update", "-qq"))) {
+            out.println("apt-get update failed; trying the install anyway");
+        }
+        runner.run(List.of("env", "DEBIAN_FRONTEND=noninteractive", "apt-get", "install", "-y", "-qq", "graphviz"));
+        boolean ok = runner.run(List.of("dot", "-V"));
         if (!ok) {
-            System.out.println("graphviz could not be installed: dot columns are left empty");
+            out.println("graphviz could not be installed: dot columns are left empty");
         }
         return ok;
     }
 
-    private static boolean runs(String... command) throws InterruptedException {
+    private static boolean runs(List<String> command) throws InterruptedException {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             return p.waitFor(600, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether this process runs as root (uid 0); false when that cannot be told. */
+    private static boolean isRoot() throws InterruptedException {
+        try {
+            Process p = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
+            String uid = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 && uid.equals("0");
         } catch (IOException e) {
             return false;
         }

@@ -5,13 +5,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
+import java.util.Locale;
 
 /**
  * Replaces a file so that a crash at any moment leaves either the old file or the complete new one: the content
@@ -60,7 +63,7 @@ final class AtomicFileWriter {
             if (e instanceof ExportException ee) {
                 throw ee;
             }
-            throw new ExportException("cannot save " + target + ": " + describe(e), e);
+            throw new ExportException("cannot save " + target + ": " + explain(e, target, tmp), e);
         }
     }
 
@@ -105,6 +108,36 @@ final class AtomicFileWriter {
         } catch (IOException e) {
             failure.addSuppressed(e);
         }
+    }
+
+    /**
+     * Says why a save failed in terms of the file and its directory: the temporary file's name means nothing to
+     * the user, so a failure to create it is put as a missing, unwritable or not-a-directory directory.
+     */
+    private static String explain(Exception e, Path target, Path tmp) {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Path shownDir = target.getParent() != null ? target.getParent() : dir;
+        if (Files.isDirectory(absolute)) {
+            return target + " is a directory";
+        }
+        if (e instanceof FileSystemException fse && tmp.toString().equals(fse.getFile())) {
+            if (!Files.exists(dir)) {
+                return "directory " + shownDir + " does not exist";
+            }
+            if (!Files.isDirectory(dir)) {
+                return shownDir + " is not a directory";
+            }
+            if (e instanceof AccessDeniedException) {
+                return "directory " + shownDir + " is not writable";
+            }
+            String reason = fse.getReason() == null ? describe(e) : fse.getReason();
+            if (reason.toLowerCase(Locale.ROOT).contains("read-only")) {
+                return "directory " + shownDir + " is not writable (" + reason + ")";
+            }
+            return "cannot create a file in directory " + shownDir + ": " + reason;
+        }
+        return describe(e);
     }
 
     private static String describe(Exception e) {

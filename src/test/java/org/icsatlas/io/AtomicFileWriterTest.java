@@ -2,8 +2,11 @@ package org.icsatlas.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -98,9 +101,52 @@ class AtomicFileWriterTest {
     }
 
     @Test
-    void saveIntoAMissingDirectoryFailsCleanly() {
-        Path file = dir.resolve("no-such-dir").resolve("m.icsatlas.json");
+    void saveIntoAMissingDirectorySaysTheDirectoryDoesNotExist() throws Exception {
+        Path missing = dir.resolve("no-such-dir");
+        Path file = missing.resolve("m.icsatlas.json");
         ExportException e = assertThrows(ExportException.class, () -> new AtlasJsonWriter().exportModel(Fixtures.good(), file));
-        assertTrue(e.getMessage().startsWith("cannot save " + file), e.getMessage());
+        assertEquals("cannot save " + file + ": directory " + missing + " does not exist", e.getMessage());
+        assertFalse(Files.exists(missing));
+        assertEquals(List.of(), filesIn(dir));
+    }
+
+    @Test
+    void saveBelowAFileSaysItIsNotADirectoryAndLeavesTheFileAlone() throws Exception {
+        Path notADir = dir.resolve("notes.txt");
+        Files.writeString(notADir, "keep me", StandardCharsets.UTF_8);
+        Path file = notADir.resolve("m.icsatlas.json");
+        ExportException e = assertThrows(ExportException.class, () -> new AtlasJsonWriter().exportModel(Fixtures.good(), file));
+        assertEquals("cannot save " + file + ": " + notADir + " is not a directory", e.getMessage());
+        assertEquals("keep me", Files.readString(notADir));
+        assertEquals(List.of(notADir), filesIn(dir));
+    }
+
+    @Test
+    void saveOverADirectorySaysSoAndLeavesItAlone() throws Exception {
+        Path target = dir.resolve("looks-like-a.icsatlas.json");
+        Files.createDirectory(target);
+        ExportException e = assertThrows(ExportException.class, () -> new AtlasJsonWriter().exportModel(Fixtures.good(), target));
+        assertEquals("cannot save " + target + ": " + target + " is a directory", e.getMessage());
+        assertTrue(Files.isDirectory(target));
+        assertEquals(List.of(target), filesIn(dir));
+    }
+
+    @Test
+    void saveIntoAReadOnlyDirectorySaysItIsNotWritableAndKeepsTheOldFile() throws Exception {
+        Path locked = dir.resolve("locked");
+        Path file = locked.resolve("m.icsatlas.json");
+        Files.createDirectory(locked);
+        Files.writeString(file, "old content", StandardCharsets.UTF_8);
+        assumeTrue(Files.getFileAttributeView(locked, PosixFileAttributeView.class) != null, "needs POSIX permissions");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(Files.isWritable(locked), "root can write anywhere: run as an ordinary user to check this");
+            ExportException e = assertThrows(ExportException.class, () -> new AtlasJsonWriter().exportModel(Fixtures.good(), file));
+            assertEquals("cannot save " + file + ": directory " + locked + " is not writable", e.getMessage());
+            assertEquals("old content", Files.readString(file));
+            assertEquals(List.of(file), filesIn(locked));
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 }

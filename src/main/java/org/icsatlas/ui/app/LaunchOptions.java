@@ -30,7 +30,7 @@ public record LaunchOptions(Optional<Path> file, Optional<Path> screenshot, int 
                     throw new IllegalArgumentException("--size wants WIDTHxHEIGHT, e.g. --size=1600x1000, not '" + arg + "'");
                 }
                 if (width < 200 || height < 200) {
-                    throw new IllegalArgumentException("--size is too small: " + arg);
+                    throw new IllegalArgumentException("--size is too small: " + arg + " (at least 200x200)");
                 }
             } else if (arg.startsWith("--")) {
                 throw new IllegalArgumentException("unknown option " + arg);
