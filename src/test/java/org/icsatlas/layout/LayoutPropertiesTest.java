@@ -133,6 +133,12 @@ class LayoutPropertiesTest {
         assertCollapseMovesNothingOutsideTheParent(74062);
     }
 
+    /** Regression: a top-level footprint narrower than its collapsed box widened its slot, pushing the next one right (seed 301658). */
+    @Example
+    void collapsingANarrowTopLevelFootprintMovesNoOtherTopLevelFootprint() {
+        assertCollapseMovesNothingOutsideTheParent(301658);
+    }
+
     private void assertCollapseMovesNothingOutsideTheParent(long seed) {
         IcsModel m = RandomModels.model(seed);
         DiagramView v = DiagramView.whole("v", "View");
