@@ -17,10 +17,10 @@ public interface LayoutEngine {
      * footprint whose contents did not change keeps the parent-relative positions of its children; changed and
      * touched footprints are laid out again, and their ancestors grow or shrink around them (siblings after them in
      * their row, and the rows below, shift by exactly the change). Pass the footprints of
-     * {@link org.icsatlas.model.ModelChange#touchedFootprints()} as {@code touchedFootprints}; to collapse or expand
-     * a footprint, pass that footprint: its parent keeps its slot, so nothing outside the parent moves. Touching a
-     * footprint also gives back the room its collapsed children kept. Pass {@code previous == null} for a fresh,
-     * tidy layout.
+     * {@link org.icsatlas.model.ModelChange#touchedFootprints()} as {@code touchedFootprints}, and after a change of
+     * view those of {@link ViewChanges#touchedFootprints}; to collapse or expand a footprint, pass that footprint: its
+     * parent keeps its slot, so nothing outside the parent moves. Touching a footprint also gives back the room its
+     * collapsed children kept. Pass {@code previous == null} for a fresh, tidy layout.
      *
      * <p>Pinned positions ({@link DiagramView#pinned()}) are kept exactly, except that a pin inside a footprint's
      * padding or header band is moved onto the edge of its content area; unpinned siblings that would overlap a

@@ -180,15 +180,16 @@ public final class NestedLayoutEngine implements LayoutEngine {
     /**
      * A collapsed footprint's box. While its parent keeps its arrangement, the box is no larger than the slot the
      * footprint had when expanded, so collapsing a small footprint never widens its parent (the canvas draws a
-     * header title smaller where its band is too narrow).
+     * header title smaller where its band is too narrow). The same holds at the top level, whose arrangement is
+     * kept by every relayout.
      */
     private Size collapsedSize(ElementId fp, String name, VisibleDiagram vis, LayoutMemo memo, Set<ElementId> touched) {
         Size natural = new Size(metrics.collapsedWidth(name), metrics.collapsedHeight());
         ElementId parent = vis.parent.get(fp);
-        if (memo == null || parent == null || touched.contains(parent)) {
+        if (memo == null || parent != null && touched.contains(parent)) {
             return natural;
         }
-        LayoutMemo.Arrangement arrangement = memo.footprints().get(parent);
+        LayoutMemo.Arrangement arrangement = parent == null ? memo.top() : memo.footprints().get(parent);
         Size slot = arrangement == null ? null : arrangement.slots().get(fp);
         return slot == null ? natural
                 : new Size(Math.min(natural.width(), slot.width()), Math.min(natural.height(), slot.height()));

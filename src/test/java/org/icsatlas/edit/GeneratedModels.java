@@ -13,7 +13,7 @@ import org.icsatlas.model.ModelSnapshot;
  * jqwik models: each grown from an empty model by a list of random, mostly additive edits applied straight to the
  * model, so every one is a model the editor can reach. Given as snapshots (immutable) so shrinking is safe.
  */
-final class GeneratedModels {
+public final class GeneratedModels {
     private GeneratedModels() {
     }
 
@@ -21,7 +21,7 @@ final class GeneratedModels {
         return Arbitraries.longs().list().ofMinSize(10).ofMaxSize(80).map(GeneratedModels::grow);
     }
 
-    static ModelSnapshot grow(List<Long> seeds) {
+    public static ModelSnapshot grow(List<Long> seeds) {
         IcsModel model = new IcsModel(ModelInfo.titled("Generated"));
         for (long seed : seeds) {
             Random r = new Random(seed);

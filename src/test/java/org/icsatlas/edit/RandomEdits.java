@@ -25,8 +25,9 @@ import org.icsatlas.model.RelationKind;
 /**
  * Picks a random command that fits the model as it is now, so most are legal; about one in eight is deliberately
  * wrong in a way the domain forbids (a place in a neighbourhood, a membership of an organisation, a missing end).
+ * Public for the layout's stability properties, which apply these edits to the models they lay out.
  */
-final class RandomEdits {
+public final class RandomEdits {
     private static final String[] NAMES = {"Audit Committee", "Provider Alliance", "Wiltshire Neighbourhood Collaborative",
         "Place Board", "Quality Committee", "Dearne", "Sheffield", "People Board", "Joint Committee"};
     private static final ElementId GHOST = ElementId.of("ghost");
@@ -35,13 +36,13 @@ final class RandomEdits {
     private final Random random;
     private final IdGenerator ids;
 
-    RandomEdits(IcsModel model, long seed) {
+    public RandomEdits(IcsModel model, long seed) {
         this.model = model;
         this.random = new Random(seed);
         this.ids = new IdGenerator(model);
     }
 
-    Command next() {
+    public Command next() {
         return switch (random.nextInt(22)) {
             case 0, 1 -> addFootprint();
             case 2, 3 -> addElement();

@@ -23,15 +23,24 @@ final class RandomModels {
     }
 
     static IcsModel model(long seed) {
+        return model(seed, 4, 3);
+    }
+
+    /** A medium model: up to 7 places per system and 4 neighbourhoods per place, so footprints pack into several rows. */
+    static IcsModel medium(long seed) {
+        return model(seed, 8, 5);
+    }
+
+    private static IcsModel model(long seed, int places, int neighbourhoods) {
         Random r = new Random(seed);
         IcsModel m = new IcsModel();
         List<ElementId> footprints = new ArrayList<>();
         int systems = 1 + r.nextInt(2);
         for (int s = 0; s < systems; s++) {
             ElementId sys = add(m, footprints, "s" + s, FootprintLevel.SYSTEM, null, r);
-            for (int p = 0; p < r.nextInt(4); p++) {
+            for (int p = 0; p < r.nextInt(places); p++) {
                 ElementId place = add(m, footprints, sys + "p" + p, FootprintLevel.PLACE, sys, r);
-                for (int n = 0; n < r.nextInt(3); n++) {
+                for (int n = 0; n < r.nextInt(neighbourhoods); n++) {
                     add(m, footprints, place + "n" + n, FootprintLevel.NEIGHBOURHOOD, place, r);
                 }
             }

@@ -22,6 +22,7 @@ import javafx.scene.shape.Rectangle;
 import org.icsatlas.layout.Box;
 import org.icsatlas.layout.DiagramLayout;
 import org.icsatlas.layout.LayoutEngine;
+import org.icsatlas.layout.ViewChanges;
 import org.icsatlas.model.ChangeType;
 import org.icsatlas.model.DiagramView;
 import org.icsatlas.model.ElementId;

@@ -1,4 +1,4 @@
-package org.icsatlas.ui.diagram;
+package org.icsatlas.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,7 +10,10 @@ import org.icsatlas.model.ElementId;
 import org.icsatlas.model.Footprint;
 import org.icsatlas.model.FootprintLevel;
 import org.icsatlas.model.IcsModel;
+import org.icsatlas.model.MemberRole;
 import org.icsatlas.model.OrganisationKind;
+import org.icsatlas.model.Position;
+import org.icsatlas.model.Relation;
 import org.icsatlas.model.RelationKind;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +27,9 @@ class ViewChangesTest {
         model.addFootprint(Footprint.of("b", "Place B", FootprintLevel.PLACE), ElementId.of("sys"), -1);
         model.addElement(Element.of("pcn", OrganisationKind.PCN, "PCN"), ElementId.of("a"), -1);
         model.addElement(Element.of("board", BodyKind.COMMITTEE, "Board"), ElementId.of("b"), -1);
+        model.addElement(Element.of("audit", BodyKind.COMMITTEE, "Audit"), ElementId.of("b"), -1);
+        model.addRelation(Relation.membership("m", "pcn", "board", MemberRole.MEMBER, true), -1);
+        model.addRelation(Relation.of("r", RelationKind.REPORTS_TO, "audit", "board"), -1);
     }
 
     @Test
@@ -39,7 +45,21 @@ class ViewChangesTest {
     }
 
     @Test
-    void hidingARelationKindTouchesNoFootprint() {
+    void hidingARelationKindBetweenFootprintsTouchesNoFootprint() {
         assertEquals(Set.of(), ViewChanges.touchedFootprints(model, whole, whole.withRelationKindShown(RelationKind.MEMBER_OF, false)));
+    }
+
+    /** Regression: the elements of a footprint with a relation of the kind inside moved while it counted as untouched. */
+    @Test
+    void hidingOrShowingARelationKindTouchesTheFootprintsHoldingBothEnds() {
+        DiagramView hidden = whole.withRelationKindShown(RelationKind.REPORTS_TO, false);
+        assertEquals(Set.of(ElementId.of("b")), ViewChanges.touchedFootprints(model, whole, hidden));
+        assertEquals(Set.of(ElementId.of("b")), ViewChanges.touchedFootprints(model, hidden, whole));
+    }
+
+    @Test
+    void pinningTouchesNoFootprint() {
+        assertEquals(Set.of(), ViewChanges.touchedFootprints(model, whole,
+                whole.withPinned(ElementId.of("pcn"), new Position(40, 60))));
     }
 }
