@@ -56,6 +56,9 @@ import org.icsatlas.render.style.StyleTable;
  * or scroll to pan, Ctrl+wheel zooms around the cursor. All methods must be called on the FX thread.
  */
 public final class DiagramCanvas extends Region {
+    /** The canvas chrome's stylesheet (background, progress strip, legend). */
+    static final String STYLESHEET = Objects.requireNonNull(DiagramCanvas.class.getResource("diagram.css")).toExternalForm();
+
     private final LayoutEngine engine;
     private final FxTokens tokens;
     private final DiagramDrawing drawing;
@@ -66,6 +69,7 @@ public final class DiagramCanvas extends Region {
     private final HighlightPainter painter;
     private final LayoutRunner runner;
     private final LayoutProgressOverlay overlay;
+    private final Region backdrop = new Region();
     private final ObjectProperty<DiagramView> view = new SimpleObjectProperty<>(this, "view");
     private final ReadOnlyObjectWrapper<DiagramLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout", DiagramLayout.empty());
     private final ReadOnlyObjectWrapper<Throwable> layoutError = new ReadOnlyObjectWrapper<>(this, "layoutError");
@@ -91,7 +95,14 @@ public final class DiagramCanvas extends Region {
         this.activeEngine = engine;
         this.tokens = new FxTokens(Objects.requireNonNull(styles, "styles"));
         getStyleClass().add(StyleClasses.CANVAS);
-        getStylesheets().add(Objects.requireNonNull(DiagramCanvas.class.getResource("diagram.css")).toExternalForm());
+        // No stylesheet on the canvas itself: JavaFX adds every Parent it styles below a node carrying a stylesheet
+        // to a list (StyleManager's parentUsers) that it searches linearly on each addition, so 20,000 skins under
+        // a stylesheet made the first draw's CSS pass quadratic, about 3 s at England scale, and every skin built
+        // later paid for a search of the whole list. The background is a sibling of the drawing that carries it.
+        backdrop.getStyleClass().add(StyleClasses.BACKDROP);
+        backdrop.getStylesheets().add(STYLESHEET);
+        backdrop.setManaged(false);
+        backdrop.setMouseTransparent(true);
         setFocusTraversable(true);
         setPrefSize(900, 600);
 
@@ -111,13 +122,22 @@ public final class DiagramCanvas extends Region {
         new HoverTooltips(this, () -> model);
         runner = new LayoutRunner(engine, this::showLayout, layoutError::set);
         overlay = new LayoutProgressOverlay(runner.runningProperty(), runner.progressProperty(), this::cancelLayout);
-        getChildren().addAll(world, overlay);
+        getChildren().addAll(backdrop, world, overlay);
 
         selection.selectionProperty().addListener((o, was, now) -> repaint());
         view.addListener((o, was, now) -> viewChanged(was, now));
         camera.translate().xProperty().addListener(o -> requestCull());
         camera.translate().yProperty().addListener(o -> requestCull());
         camera.scale().xProperty().addListener(o -> requestCull());
+        Runnable pulseCull = this::cullIfPending;
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removePreLayoutPulseListener(pulseCull);
+            }
+            if (now != null) {
+                now.addPreLayoutPulseListener(pulseCull);
+            }
+        });
         widthProperty().addListener(o -> sizeChanged());
         heightProperty().addListener(o -> sizeChanged());
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
@@ -277,6 +297,7 @@ public final class DiagramCanvas extends Region {
 
     @Override
     protected void layoutChildren() {
+        backdrop.resizeRelocate(0, 0, getWidth(), getHeight());
         double w = overlay.prefWidth(-1);
         double h = overlay.prefHeight(w);
         overlay.resizeRelocate(getWidth() - w - 12, 12, w, h);
@@ -386,10 +407,21 @@ public final class DiagramCanvas extends Region {
         requestCull();
     }
 
+    /**
+     * Culls once for any number of camera changes: at the start of the next pulse, before styling and layout, so a
+     * frame never shows the camera moved without the skins it brings into view; or from the event queue, whichever
+     * comes first (a canvas in a scene without a window gets no pulses).
+     */
     private void requestCull() {
         if (!cullPending) {
             cullPending = true;
-            Platform.runLater(this::cull);
+            Platform.runLater(this::cullIfPending);
+        }
+    }
+
+    private void cullIfPending() {
+        if (cullPending) {
+            cull();
         }
     }
 
@@ -421,6 +453,16 @@ public final class DiagramCanvas extends Region {
     /** For tests: how many skins the last selection or focus repaint visited. */
     int lastPaintVisits() {
         return lastPaintVisits;
+    }
+
+    /** For tests: how many skins the last cull visited. */
+    int lastCullVisits() {
+        return culler.lastVisits();
+    }
+
+    /** For tests: the part of the diagram the viewport shows, in diagram coordinates. */
+    Box visibleWorld() {
+        return camera.visibleWorld();
     }
 
     /** For tests: the skin drawing {@code id}, or null. */

@@ -3,6 +3,7 @@ package org.icsatlas.ui.diagram;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -27,10 +28,17 @@ import org.icsatlas.model.Relation;
 
 /**
  * The skins of one drawn layout, in three layers (footprints under edges under elements), indexed by model id.
+ * Footprints and elements are always in their layer; an edge joins its layer the first time it is shown.
  * A new layout updates the drawing in place: skins whose footprint, element or route did not change are moved
- * or kept rather than rebuilt, which keeps a relayout of one footprint cheap even at England scale.
+ * or kept rather than rebuilt, which keeps a relayout of one footprint cheap even at England scale. Each layer
+ * keeps a {@link SkinGrid} of its skins for the culler, updated in the same pass: only the skins that came, went
+ * or moved are refiled.
  */
 final class DiagramDrawing {
+    /** One layer of skins: its group in the scene, its skins and the grid they are filed in. */
+    record Layer(Group group, Collection<? extends SkinNode> skins, SkinGrid grid) {
+    }
+
     private final FxTokens tokens;
     private final Group footprintLayer = new Group();
     private final Group edgeLayer = new Group();
@@ -40,8 +48,12 @@ final class DiagramDrawing {
     private Map<ElementId, ElementSkin> elements = new LinkedHashMap<>();
     private Map<ElementId, EdgeSkin> edges = new LinkedHashMap<>();
     private Map<ElementId, List<EdgeSkin>> edgesAt = new HashMap<>();
+    private SkinGrid footprintGrid = SkinGrid.covering(new Box(0, 0, 1, 1), 0);
+    private SkinGrid edgeGrid = footprintGrid;
+    private SkinGrid elementGrid = footprintGrid;
     private DiagramLayout layout = DiagramLayout.empty();
     private long generation;
+    private long nextEdgeOrder;
 
     DiagramDrawing(FxTokens tokens) {
         this.tokens = tokens;
@@ -99,13 +111,22 @@ final class DiagramDrawing {
             EdgeSkin old = edges.get(el.relation());
             EdgeSkin skin = old != null && old.canShow(el, r.get()) ? old
                     : new EdgeSkin(el, r.get(), tokens.table().relation(r.get().kind()), tokens, metrics.labelFontSize());
+            if (skin != old) {
+                // The order the layer had before edges joined it lazily: a replacement takes its predecessor's
+                // place, a new edge goes on top.
+                skin.setDrawOrder(old != null ? old.drawOrder() : nextEdgeOrder++);
+            }
             ds.put(el.relation(), skin);
             at.computeIfAbsent(el.from(), k -> new ArrayList<>()).add(skin);
             at.computeIfAbsent(el.to(), k -> new ArrayList<>()).add(skin);
         }
         sync(footprintLayer, footprints, fs);
-        sync(edgeLayer, edges, ds);
+        detachGone(edgeLayer, edges, ds);
         sync(elementLayer, elements, es);
+        Box extent = next.bounds();
+        footprintGrid = refile(footprintGrid, footprints, fs, extent);
+        edgeGrid = refile(edgeGrid, edges, ds, extent);
+        elementGrid = refile(elementGrid, elements, es, extent);
         footprints = fs;
         elements = es;
         edges = ds;
@@ -154,6 +175,92 @@ final class DiagramDrawing {
         children.addAll(added);
     }
 
+    /**
+     * Takes the edges that left or were replaced out of their layer. Edges join the layer only when the culler
+     * first shows them ({@link #attach}): most of an England-scale drawing's 15,000 relations are never looked at
+     * closely, and every node in the scene costs a little on every frame even when hidden.
+     */
+    private static <S extends SkinNode> void detachGone(Group layer, Map<ElementId, S> was, Map<ElementId, S> now) {
+        Set<Node> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Map.Entry<ElementId, S> e : was.entrySet()) {
+            if (now.get(e.getKey()) != e.getValue() && e.getValue().getParent() == layer) {
+                gone.add(e.getValue());
+            }
+        }
+        if (gone.size() == layer.getChildren().size()) {
+            layer.getChildren().clear();
+        } else if (!gone.isEmpty()) {
+            layer.getChildren().removeIf(gone::contains);
+        }
+    }
+
+    /**
+     * Adds skins shown for the first time to {@code layer}, where skins not yet shown are left out (edges), each at
+     * its place in the layer's {@linkplain SkinNode#drawOrder drawing order}.
+     */
+    static void attach(Layer layer, List<SkinNode> skins) {
+        if (skins.isEmpty()) {
+            return;
+        }
+        skins.sort(Comparator.comparingLong(SkinNode::drawOrder));
+        ObservableList<Node> children = layer.group().getChildren();
+        int firstOnTop = skins.size();
+        long top = children.isEmpty() ? Long.MIN_VALUE : ((SkinNode) children.get(children.size() - 1)).drawOrder();
+        while (firstOnTop > 0 && skins.get(firstOnTop - 1).drawOrder() > top) {
+            firstOnTop--;
+        }
+        for (int i = 0; i < firstOnTop; i++) {
+            SkinNode s = skins.get(i);
+            children.add(insertionPoint(children, s.drawOrder()), s);
+        }
+        children.addAll(skins.subList(firstOnTop, skins.size()));
+    }
+
+    /** The index of the first child drawn after {@code order}; children are kept sorted by drawing order. */
+    private static int insertionPoint(List<Node> children, long order) {
+        int lo = 0;
+        int hi = children.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (((SkinNode) children.get(mid)).drawOrder() < order) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Brings a layer's grid from the skins in {@code was} to those in {@code now}: gone and replaced skins leave,
+     * new and moved ones are (re)filed, unmoved ones are left alone. A diagram that outgrew the grid, or whose skin
+     * count changed a lot, gets a fresh grid instead.
+     */
+    private static <S extends SkinNode> SkinGrid refile(SkinGrid grid, Map<ElementId, S> was, Map<ElementId, S> now,
+                                                        Box extent) {
+        int n = now.size();
+        if (!grid.covers(extent) || n > 2 * grid.size() + 64 || 2 * n + 64 < grid.size()) {
+            // Some slack around the diagram, so that an edit that grows it a little keeps the grid.
+            double mx = extent.width() * 0.1 + 100;
+            double my = extent.height() * 0.1 + 100;
+            SkinGrid fresh = SkinGrid.covering(new Box(extent.x() - mx, extent.y() - my,
+                    extent.width() + 2 * mx, extent.height() + 2 * my), n);
+            for (S s : now.values()) {
+                fresh.put(s);
+            }
+            return fresh;
+        }
+        for (Map.Entry<ElementId, S> e : was.entrySet()) {
+            if (now.get(e.getKey()) != e.getValue()) {
+                grid.remove(e.getValue());
+            }
+        }
+        for (S s : now.values()) {
+            grid.put(s);
+        }
+        return grid;
+    }
+
     /** Counts {@link #show} calls, so a painter can tell a new drawing (with fresh, unpainted skins) from the last. */
     long generation() {
         return generation;
@@ -176,9 +283,16 @@ final class DiagramDrawing {
         return edgesAt.getOrDefault(id, List.of());
     }
 
-    /** Every skin, for passes that treat them alike (culling, level of detail). */
-    List<Collection<? extends SkinNode>> layers() {
-        return List.of(footprints.values(), edges.values(), elements.values());
+    /** The three layers, bottom up: footprints, edges, elements (for culling and level of detail). */
+    List<Layer> layers() {
+        return List.of(new Layer(footprintLayer, footprints.values(), footprintGrid),
+                new Layer(edgeLayer, edges.values(), edgeGrid),
+                new Layer(elementLayer, elements.values(), elementGrid));
+    }
+
+    /** How many element skins overlap {@code area}, counting no further than {@code limit}. */
+    int elementsIn(Box area, int limit) {
+        return elementGrid.count(area, limit);
     }
 
     SkinNode skin(ElementId id) {

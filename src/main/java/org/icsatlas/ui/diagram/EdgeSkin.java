@@ -1,5 +1,6 @@
 package org.icsatlas.ui.diagram;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
@@ -23,17 +24,26 @@ import org.icsatlas.render.style.RelationStyle;
 /**
  * Draws one relation along its routed polyline: the kind's dash pattern, a doubled line for delegation, the
  * arrowhead at the target, and the label (a member's role, a delegation's scope) on a soft backing plate.
+ *
+ * <p>The lines, head and label are built the first time the culler shows the skin, not when the drawing is made:
+ * at England scale most of the 15,000 relations are never looked at closely, and building and styling them all
+ * made the first draw slow. Until then the skin is an empty group outside the scene (it joins its layer when first
+ * shown, see {@link DiagramDrawing}) that only remembers its state (highlighted, detail shown) and applies it when
+ * it builds; fading is the group's own opacity, so it holds either way.
  */
 final class EdgeSkin extends SkinNode {
     private final EdgeLayout layout;
     private final Relation relation;
     private final RelationStyle style;
     private final FxTokens tokens;
-    private final Polyline line;
-    private final Polyline gap;
-    private final Shape head;
-    private final Node label;
+    private final double labelFontSize;
+    private final String labelText;
+    private Polyline line;
+    private Polyline gap;
+    private Shape head;
+    private Node label;
     private boolean highlighted;
+    private boolean detailShown = true;
 
     EdgeSkin(EdgeLayout layout, Relation relation, RelationStyle style, FxTokens tokens, double labelFontSize) {
         super(relation.id(), boundsOf(layout.points()));
@@ -41,30 +51,12 @@ final class EdgeSkin extends SkinNode {
         this.relation = relation;
         this.style = style;
         this.tokens = tokens;
+        this.labelFontSize = labelFontSize;
+        String text = layout.label() == null ? "" : shownLabel(relation);
+        this.labelText = text.isEmpty() ? null : text;
         getStyleClass().addAll(StyleClasses.EDGE, StyleClasses.forRelation(relation.kind()));
-        List<Point> pts = layout.points();
-        double headLength = 6 + 3 * style.width();
-        double[] coords = flatten(pts, style.arrowhead() == Arrowhead.FILLED ? headLength * 0.8 : 0);
-        line = new Polyline(coords);
-        line.getStyleClass().add(StyleClasses.EDGE_LINE);
-        line.setStrokeLineJoin(StrokeLineJoin.ROUND);
-        line.setStrokeLineCap(style.solid() ? StrokeLineCap.ROUND : StrokeLineCap.BUTT);
-        line.getStrokeDashArray().setAll(style.dash());
-        line.setFill(null);
-        gap = style.doubleLine() ? gapLine(coords) : null;
-        head = arrowhead(pts, headLength);
-        getChildren().add(line);
-        if (gap != null) {
-            getChildren().add(gap);
-        }
-        if (head != null) {
-            getChildren().add(head);
-        }
-        label = layout.label() == null ? null : label(shownLabel(relation), layout.label(), labelFontSize);
-        if (label != null) {
-            getChildren().add(label);
-        }
-        paint(style.stroke(), 1);
+        // Hidden until the culler finds it in view, which also builds it.
+        setVisible(false);
     }
 
     EdgeLayout edgeLayout() {
@@ -80,9 +72,22 @@ final class EdgeSkin extends SkinNode {
         return layout.equals(l) && relation.equals(r);
     }
 
-    /** The label text on screen, or null when the relation is drawn without one. */
+    /** Whether the line, head and label exist yet (they are built when the skin is first shown). */
+    boolean built() {
+        return line != null;
+    }
+
+    /** The label text the skin draws (built or about to be), or null when the relation is drawn without one. */
     String displayedLabel() {
-        return label instanceof Group g ? ((Text) g.getChildren().get(1)).getText() : null;
+        return label instanceof Group g ? ((Text) g.getChildren().get(1)).getText() : labelText;
+    }
+
+    @Override
+    void setShown(boolean shown) {
+        if (shown && line == null) {
+            build();
+        }
+        super.setShown(shown);
     }
 
     void setHighlighted(boolean highlighted) {
@@ -90,7 +95,9 @@ final class EdgeSkin extends SkinNode {
             return;
         }
         this.highlighted = highlighted;
-        paint(highlighted ? tokens.table().emphasis().highlight() : style.stroke(), highlighted ? 1.8 : 1);
+        if (line != null) {
+            paint();
+        }
         // No toFront(): reordering a layer of 15,000 edges makes JavaFX re-sync and repaint all of them.
         if (highlighted) {
             getStyleClass().add(StyleClasses.HIGHLIGHTED);
@@ -108,9 +115,43 @@ final class EdgeSkin extends SkinNode {
 
     @Override
     void setDetailShown(boolean shown) {
-        if (label != null) {
+        detailShown = shown;
+        if (label != null && label.isVisible() != shown) {
             label.setVisible(shown);
         }
+    }
+
+    private void build() {
+        List<Point> pts = layout.points();
+        double headLength = 6 + 3 * style.width();
+        double[] coords = flatten(pts, style.arrowhead() == Arrowhead.FILLED ? headLength * 0.8 : 0);
+        line = new Polyline(coords);
+        line.getStyleClass().add(StyleClasses.EDGE_LINE);
+        line.setStrokeLineJoin(StrokeLineJoin.ROUND);
+        line.setStrokeLineCap(style.solid() ? StrokeLineCap.ROUND : StrokeLineCap.BUTT);
+        line.getStrokeDashArray().setAll(style.dash());
+        line.setFill(null);
+        gap = style.doubleLine() ? gapLine(coords) : null;
+        head = arrowhead(pts, headLength);
+        label = labelText == null ? null : label(labelText, layout.label(), labelFontSize);
+        paint();
+        List<Node> nodes = new ArrayList<>(4);
+        nodes.add(line);
+        if (gap != null) {
+            nodes.add(gap);
+        }
+        if (head != null) {
+            nodes.add(head);
+        }
+        if (label != null) {
+            label.setVisible(detailShown);
+            nodes.add(label);
+        }
+        getChildren().setAll(nodes);
+    }
+
+    private void paint() {
+        paint(highlighted ? tokens.table().emphasis().highlight() : style.stroke(), highlighted ? 1.8 : 1);
     }
 
     private void paint(String hex, double widthFactor) {
@@ -170,9 +211,6 @@ final class EdgeSkin extends SkinNode {
     }
 
     private Node label(String text, Point centre, double fontSize) {
-        if (text.isEmpty()) {
-            return null;
-        }
         Text t = new Text(text);
         t.getStyleClass().add(StyleClasses.EDGE_LABEL);
         t.setFont(tokens.font(fontSize));

@@ -22,6 +22,7 @@ final class FootprintSkin extends SkinNode {
     private final Rectangle header;
     private final Text title;
     private final Text hiddenCount;
+    private final double titleSize;
 
     FootprintSkin(Footprint footprint, FootprintLayout layout, Box absolute, FootprintStyle style, FxTokens tokens,
                   LayoutMetrics metrics) {
@@ -74,7 +75,8 @@ final class FootprintSkin extends SkinNode {
         title.getStyleClass().add(StyleClasses.FOOTPRINT_TITLE);
         title.setFill(FxTokens.colour(style.headerText()));
         title.setTextOrigin(VPos.CENTER);
-        title.setFont(tokens.bold(titleSize(footprint.name(), style.titleFontSize(), hh, w - textX - pad / 2)));
+        titleSize = titleSize(footprint.name(), style.titleFontSize(), hh, w - textX - pad / 2);
+        title.setFont(tokens.bold(titleSize));
         title.setLayoutX(textX);
         title.setLayoutY(hh / 2);
         title.setMouseTransparent(true);
@@ -134,6 +136,24 @@ final class FootprintSkin extends SkinNode {
     @Override
     void setDetailShown(boolean shown) {
         hiddenCount.setVisible(shown && layout.collapsed());
+    }
+
+    /**
+     * Shows the title only where it is readable at {@code zoom}. Titles differ in size (a region's is larger than a
+     * neighbourhood's, and a long name is shrunk to fit its band), so each footprint decides for itself: zoomed out,
+     * the region and system names stay while the small print of places and neighbourhoods goes.
+     */
+    @Override
+    void setZoom(double zoom) {
+        boolean readable = titleSize * zoom >= ViewportCuller.MIN_READABLE_PX;
+        if (title.isVisible() != readable) {
+            title.setVisible(readable);
+        }
+    }
+
+    /** Whether the title is shown (for tests). */
+    boolean titleShown() {
+        return title.isVisible();
     }
 
     /** The title's size: the style's size where the band is deep and wide enough, smaller where it is not. */

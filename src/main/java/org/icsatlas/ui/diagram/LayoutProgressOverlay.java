@@ -20,6 +20,7 @@ final class LayoutProgressOverlay extends HBox {
     LayoutProgressOverlay(ReadOnlyBooleanProperty running, ReadOnlyDoubleProperty progress, Runnable cancel) {
         super(10);
         getStyleClass().add(StyleClasses.PROGRESS);
+        getStylesheets().add(DiagramCanvas.STYLESHEET);
         setAlignment(Pos.CENTER_LEFT);
         setManaged(false);
         setVisible(false);

@@ -38,7 +38,7 @@ public final class LegendView extends VBox {
     LegendView(FxTokens tokens) {
         this.tokens = tokens;
         getStyleClass().add(StyleClasses.LEGEND);
-        getStylesheets().add(java.util.Objects.requireNonNull(LegendView.class.getResource("diagram.css")).toExternalForm());
+        getStylesheets().add(DiagramCanvas.STYLESHEET);
         setSpacing(3);
     }
 
@@ -113,6 +113,9 @@ public final class LegendView extends VBox {
                 ? new Relation(ElementId.of("legend"), k, a, b, MemberRole.MEMBER, null, null, "")
                 : new Relation(ElementId.of("legend"), k, a, b, null, null, null, "");
         EdgeLayout route = new EdgeLayout(sample.id(), a, b, List.of(new Point(0, 6), new Point(42, 6)), null);
-        return new EdgeSkin(route, sample, tokens.table().relation(k), tokens, 9);
+        EdgeSkin swatch = new EdgeSkin(route, sample, tokens.table().relation(k), tokens, 9);
+        // An edge skin builds its line when first shown (the culler does that on the canvas); a swatch is always shown.
+        swatch.setShown(true);
+        return swatch;
     }
 }

@@ -12,6 +12,15 @@ import org.icsatlas.model.ElementId;
 abstract sealed class SkinNode extends Group permits ElementSkin, FootprintSkin, EdgeSkin {
     private final ElementId modelId;
     private Box bounds;
+    // Where a SkinGrid has filed this skin (its cell range) and the last query that visited it; only SkinGrid
+    // reads or writes these.
+    SkinGrid grid;
+    int gridCol0;
+    int gridCol1;
+    int gridRow0;
+    int gridRow1;
+    int gridVisit;
+    private long drawOrder;
 
     SkinNode(ElementId modelId, Box bounds) {
         this.modelId = modelId;
@@ -30,6 +39,36 @@ abstract sealed class SkinNode extends Group permits ElementSkin, FootprintSkin,
 
     void setBounds(Box bounds) {
         this.bounds = bounds;
+    }
+
+    /**
+     * Shows or hides the whole skin for the culler. A skin that builds its nodes lazily builds them here the first
+     * time it is shown, in the state (highlight, fading, detail) it was last told about.
+     */
+    void setShown(boolean shown) {
+        if (isVisible() != shown) {
+            setVisible(shown);
+        }
+    }
+
+    /**
+     * Tells a shown skin the zoom, for text whose readability depends on its own size rather than on the layer's
+     * detail switch: a footprint's title. Other skins ignore it.
+     */
+    void setZoom(double zoom) {
+    }
+
+    /**
+     * Where the skin stands in its layer's drawing order (later ones draw on top), for a skin that joins its layer
+     * only when first shown: it is inserted at this place, so what overlaps what does not depend on where the user
+     * happened to look first.
+     */
+    long drawOrder() {
+        return drawOrder;
+    }
+
+    void setDrawOrder(long drawOrder) {
+        this.drawOrder = drawOrder;
     }
 
     /** Shows or hides the small print (names, badges, labels) that is unreadable when zoomed far out. */

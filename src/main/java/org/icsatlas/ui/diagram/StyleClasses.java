@@ -11,6 +11,8 @@ import org.icsatlas.model.RelationKind;
  */
 public final class StyleClasses {
     public static final String CANVAS = "diagram-canvas";
+    /** The canvas's background, a node of its own so that the canvas carries no stylesheet. */
+    public static final String BACKDROP = "diagram-backdrop";
     public static final String WORLD = "diagram-world";
     public static final String FOOTPRINT = "footprint";
     public static final String FOOTPRINT_BODY = "footprint-body";

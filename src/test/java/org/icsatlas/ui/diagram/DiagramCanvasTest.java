@@ -300,6 +300,18 @@ class DiagramCanvasTest {
         assertFalse(onFx(robot, () -> legendText(legend)).contains(RelationKind.MEMBER_OF.label()));
     }
 
+    @Test
+    void legendRelationSwatchesDrawTheirLines(FxRobot robot) {
+        LegendView legend = (LegendView) onFx(robot, canvas::createLegend);
+        List<EdgeSkin> swatches = onFx(robot, () -> legend.lookupAll("." + StyleClasses.EDGE).stream()
+                .map(n -> (EdgeSkin) n).toList());
+        assertFalse(swatches.isEmpty());
+        for (EdgeSkin s : swatches) {
+            assertTrue(s.isVisible() && s.built(), s.relation().kind() + " swatch is drawn");
+            assertNotNull(s.lookup("." + StyleClasses.EDGE_LINE), s.relation().kind() + " swatch has its line");
+        }
+    }
+
     private static String legendText(LegendView legend) {
         StringBuilder out = new StringBuilder();
         legend.lookupAll(".label").forEach(n -> out.append(((javafx.scene.control.Label) n).getText()).append('\n'));
