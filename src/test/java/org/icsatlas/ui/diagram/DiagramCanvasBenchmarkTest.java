@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * England-scale timings of the canvas on {@link SyntheticIcs.Scale#L}: first draw, zoom steps, a pan, a selection
  * change and a one-footprint edit, each timed from the action to the end of the frame that shows it (medians).
- * Run with {@code mvn -Pbenchmark test -Dtest=DiagramCanvasBenchmarkTest}.
+ * Runs with the layout benchmark: {@code mvn -B -Pbenchmark package} (alone: {@code mvn -B -Pbenchmark test}).
  */
 @Tag("benchmark")
 @ExtendWith(ApplicationExtension.class)
@@ -83,6 +83,21 @@ class DiagramCanvasBenchmarkTest {
         });
         assertTrue(done.await(60, TimeUnit.SECONDS));
         return elapsed[0] / 1e6;
+    }
+
+    /**
+     * The heap the whole test JVM holds with L shown on the canvas (model, layout, undo-free edits, every skin built
+     * so far), after full collections have settled: the app's steady heap at England scale, plus the test harness.
+     */
+    private static double steadyHeapMb() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            Thread.sleep(200);
+            used = Math.min(used, rt.totalMemory() - rt.freeMemory());
+        }
+        return used / (1024.0 * 1024.0);
     }
 
     private static double median(List<Double> xs) {
@@ -155,11 +170,13 @@ class DiagramCanvasBenchmarkTest {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> canvas.layoutProperty().get() != before);
             edit.add((System.nanoTime() - e0) / 1e6 + toPicture(() -> { }));
         }
+        double heapMb = steadyHeapMb();
         System.out.printf("Canvas at L: %d elements, %d relations, %d footprints; engine alone %.0f ms;"
                         + " first layout+draw %.0f ms; zoom step at 100%% %.1f ms, at 10%% %.1f ms; pan to a new place %.1f ms;"
-                        + " arrow-key pan %.1f ms; selection change %.1f ms; focus %.1f ms; one-footprint edit %.1f ms%n",
+                        + " arrow-key pan %.1f ms; selection change %.1f ms; focus %.1f ms; one-footprint edit %.1f ms;"
+                        + " heap in use with L drawn (after GC) %.0f MB%n",
                 model.elementCount(), model.relationCount(), model.footprints().size(), engineOnly, firstDraw,
-                median(zoom), median(zoomFar), median(pan), median(nudge), median(select), median(focus), median(edit));
+                median(zoom), median(zoomFar), median(pan), median(nudge), median(select), median(focus), median(edit), heapMb);
         assertTrue(canvas.layoutProperty().get().absolute(ElementId.of("extra4")).isPresent());
     }
 }
