@@ -1,5 +1,6 @@
 package org.icsatlas.ui.diagram;
 
+import static org.icsatlas.ui.diagram.FxQuery.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -75,14 +75,6 @@ class DiagramCanvasTest {
         DiagramLayout before = canvas.layoutProperty().get();
         robot.interact(action);
         awaitLayoutAfter(before);
-    }
-
-    private <T> T onFx(FxRobot robot, Supplier<T> query) {
-        Object[] out = new Object[1];
-        robot.interact(() -> out[0] = query.get());
-        @SuppressWarnings("unchecked")
-        T t = (T) out[0];
-        return t;
     }
 
     private static boolean shown(Node n) {

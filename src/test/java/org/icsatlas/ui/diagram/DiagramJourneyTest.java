@@ -1,5 +1,6 @@
 package org.icsatlas.ui.diagram;
 
+import static org.icsatlas.ui.diagram.FxQuery.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.icsatlas.io.AtlasJsonReader;
@@ -60,14 +60,6 @@ class DiagramJourneyTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> canvas.layoutProperty().get() != before && !canvas.layingOutProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private <T> T onFx(FxRobot robot, Supplier<T> query) {
-        Object[] out = new Object[1];
-        robot.interact(() -> out[0] = query.get());
-        @SuppressWarnings("unchecked")
-        T t = (T) out[0];
-        return t;
     }
 
     private void snapshot(FxRobot robot, String name) {

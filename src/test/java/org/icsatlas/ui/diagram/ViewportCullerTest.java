@@ -1,5 +1,6 @@
 package org.icsatlas.ui.diagram;
 
+import static org.icsatlas.ui.diagram.FxQuery.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -84,14 +84,6 @@ class ViewportCullerTest {
             canvas.zoomProperty().set(zoom);
             canvas.centreOn(centre);
         });
-    }
-
-    private <T> T onFx(FxRobot robot, Supplier<T> query) {
-        Object[] out = new Object[1];
-        robot.interact(() -> out[0] = query.get());
-        @SuppressWarnings("unchecked")
-        T t = (T) out[0];
-        return t;
     }
 
     /** Whether {@code n} is drawn: in the scene, and visible together with every group above it. */
