@@ -229,24 +229,40 @@ class DragPinWindowTest {
     }
 
     @Test
-    void aClickWithoutMovementSelectsAndDoesNotPin(FxRobot robot) {
+    void aClickWithoutMovementOnAPinnedBoxSelectsItAndChangesNothing(FxRobot robot) {
         showAcpAt(robot, 1);
+        dragAcpBy(robot, 50, 30);
+        Position pin = pinOfAcp();
+        assertTrue(pin != null);
+        String undo = vm().undoTextProperty().get();
+        robot.interact(() -> vm().selectionProperty().set(null));
         DiagramLayout before = layout();
-        robot.moveTo(centreOf(robot, ACP)).clickOn(MouseButton.PRIMARY);
+        Point2D origin = onScreen(robot, 0, 0);
+        Point2D centre = centreOf(robot, ACP);
+        // A press and release a pixel apart is still a click.
+        robot.moveTo(centre).press(MouseButton.PRIMARY).moveTo(centre.add(1, 1)).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(ACP, vm().selectionProperty().get());
-        assertTrue(vm().getCurrentView().pinned().isEmpty());
-        assertFalse(vm().canUndoProperty().get(), "a click is not an edit");
+        assertEquals(ACP, vm().selectionProperty().get(), "the click selects");
+        assertEquals(pin, pinOfAcp(), "and does not pin again");
+        assertEquals(undo, vm().undoTextProperty().get(), "a click is not an edit");
         assertEquals(before, layout(), "and lays nothing out");
-        assertEquals(0, pinMarkersShown());
+        assertEquals(origin, onScreen(robot, 0, 0), "nor pans");
+        robot.moveTo(centreOf(robot, ElementId.of("barnsley-hwb"))).clickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ElementId.of("barnsley-hwb"), vm().selectionProperty().get());
+        assertEquals(java.util.Set.of(ACP), vm().getCurrentView().pinned().keySet());
     }
 
     @Test
-    void pressingOnABoxAndDraggingDoesNotPanTheDiagram(FxRobot robot) {
-        showAcpAt(robot, 1);
+    void draggingAPlaceByItsHeaderMovesThePlaceNotTheCamera(FxRobot robot) {
+        showAcpAt(robot, 0.5);
         Point2D origin = onScreen(robot, 0, 0);
-        dragAcpBy(robot, 60, 0);
+        Box barnsley = layout().absolute(BARNSLEY).orElseThrow();
+        Point2D from = onScreen(robot, barnsley.x() + 60, barnsley.y() + 6);
+        drag(robot, from, from.add(30, 10));
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(origin, onScreen(robot, 0, 0), "the camera stays");
+        await(() -> vm().getCurrentView().pinned().containsKey(BARNSLEY));
     }
 
     @Test

@@ -142,7 +142,7 @@ class DragPinControllerTest {
     }
 
     @Test
-    void theSystemHeaderAndTheBackgroundStillPan(FxRobot robot) {
+    void aNestedFootprintsHeaderDragsItWhileTheSystemHeaderAndTheBackgroundStillPan(FxRobot robot) throws Exception {
         Box visible = onFx(robot, canvas::visibleWorld);
         Point2D from = screenPoint(robot, SYSTEM, 60, 8);
         pressAndMove(robot, from, from.add(80, 50));
@@ -157,6 +157,15 @@ class DragPinControllerTest {
         assertTrue(onFx(robot, canvas::visibleWorld).x() > panned.x());
         assertTrue(onFx(robot, () -> canvas.viewProperty().get().pinned().isEmpty()), "panning pins nothing");
         assertEquals(0, translateX(robot, SYSTEM));
+
+        Box still = onFx(robot, canvas::visibleWorld);
+        DiagramLayout before = canvas.layoutProperty().get();
+        Point2D header = screenPoint(robot, BARNSLEY, 60, 8);
+        pressAndMove(robot, header, header.add(30, 10));
+        robot.release(MouseButton.PRIMARY);
+        awaitLayoutAfter(before);
+        assertEquals(still, onFx(robot, canvas::visibleWorld), "a place's header drags the place, not the camera");
+        assertTrue(onFx(robot, () -> canvas.viewProperty().get().pinned().containsKey(BARNSLEY)));
     }
 
     @Test
