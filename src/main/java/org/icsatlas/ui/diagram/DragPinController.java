@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -34,6 +35,7 @@ final class DragPinController {
     /** A release this close (in screen pixels) to the press is a click, not a drag. */
     static final double CLICK_SLOP = 3;
 
+    private final Region viewport;
     private final Group world;
     private final DiagramDrawing drawing;
     private final Supplier<DiagramLayout> layout;
@@ -77,6 +79,7 @@ final class DragPinController {
 
     DragPinController(Region viewport, Group world, DiagramDrawing drawing, Supplier<DiagramLayout> layout,
                       double padding, BiConsumer<ElementId, Position> onPin) {
+        this.viewport = viewport;
         this.world = world;
         this.drawing = drawing;
         this.layout = layout;
@@ -196,7 +199,14 @@ final class DragPinController {
         Grab g = grab;
         g.x = clamp(g.own.x() + at.getX() - g.pressWorld.getX(), g.minX, g.maxX);
         g.y = clamp(g.own.y() + at.getY() - g.pressWorld.getY(), g.minY, g.maxY);
-        g.far |= Math.hypot(e.getScreenX() - g.pressScreenX, e.getScreenY() - g.pressScreenY) > CLICK_SLOP;
+        if (!g.far && Math.hypot(e.getScreenX() - g.pressScreenX, e.getScreenY() - g.pressScreenY) > CLICK_SLOP) {
+            g.far = true;
+            viewport.setCursor(Cursor.CLOSED_HAND);
+            if (g.moving.get(0) instanceof ElementSkin s) {
+                // Over its neighbours while it moves; element boxes never overlap once laid out, so order is free.
+                s.toFront();
+            }
+        }
         for (SkinNode s : g.moving) {
             s.setTranslateX(g.x - g.own.x());
             s.setTranslateY(g.y - g.own.y());
@@ -210,6 +220,7 @@ final class DragPinController {
         }
         Grab g = grab;
         grab = null;
+        viewport.setCursor(null);
         boolean moved = Math.hypot(e.getScreenX() - g.pressScreenX, e.getScreenY() - g.pressScreenY) > CLICK_SLOP;
         if (moved && (g.x != g.own.x() || g.y != g.own.y())) {
             dropped.addAll(g.moving);
@@ -225,6 +236,7 @@ final class DragPinController {
     private void cancel() {
         Grab g = grab;
         grab = null;
+        viewport.setCursor(null);
         if (g != null) {
             reset(g);
         }

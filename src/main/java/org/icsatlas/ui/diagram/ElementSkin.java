@@ -90,7 +90,7 @@ final class ElementSkin extends SkinNode {
             Box box = bounds();
             pin = NodeShapes.pinMarker(FxTokens.colour(style.stroke()));
             pin.setLayoutX(NodeShapes.sideInset(style.shape(), box.width(), box.height()) + 4);
-            pin.setLayoutY(6);
+            pin.setLayoutY(12);
             getChildren().add(pin);
         }
         if (pin != null) {

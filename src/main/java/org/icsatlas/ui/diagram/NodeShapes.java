@@ -40,7 +40,7 @@ final class NodeShapes {
         Line needle = new Line(0, 0, 0, -6);
         needle.setStroke(ink);
         needle.setStrokeWidth(1.2);
-        Circle head = new Circle(0, -7, 3.2, ink);
+        Circle head = new Circle(0, -7, 3.6, ink);
         head.setStroke(Color.WHITE);
         head.setStrokeWidth(0.8);
         Group g = new Group(needle, head);
