@@ -22,6 +22,7 @@ import org.icsatlas.analysis.Finding;
 import org.icsatlas.edit.Command;
 import org.icsatlas.edit.UndoHistory;
 import org.icsatlas.edit.ChangeViewCommand;
+import org.icsatlas.edit.PinCommand;
 import org.icsatlas.model.ChangeType;
 import org.icsatlas.model.DiagramView;
 import org.icsatlas.model.ElementId;
@@ -147,6 +148,19 @@ public final class MainViewModel {
     public void setCollapsed(ElementId footprint, boolean collapsed) {
         if (currentView.get().isCollapsed(footprint) != collapsed) {
             execute(ChangeViewCommand.collapse(currentView.get().id(), footprint, collapsed));
+        }
+    }
+
+    /** Whether {@code id}'s position is pinned (by a drag) in the current view. */
+    public boolean isPinned(ElementId id) {
+        DiagramView v = currentView.get();
+        return id != null && v != null && v.pinned().containsKey(id);
+    }
+
+    /** Unpins {@code id} in the current view (one undoable step), so the automatic layout places it again. */
+    public void unpin(ElementId id) {
+        if (isPinned(id)) {
+            execute(PinCommand.unpin(currentView.get().id(), id));
         }
     }
 

@@ -42,6 +42,7 @@ public final class MainWindow {
     @FXML private Menu openSampleMenu;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
+    @FXML private MenuItem unpinItem;
     @FXML private MenuItem zoomToSelectionItem;
     @FXML private MenuItem focusItem;
     @FXML private MenuItem leaveFocusItem;
@@ -126,6 +127,9 @@ public final class MainWindow {
         undoItem.disableProperty().bind(viewModel.canUndoProperty().not());
         redoItem.textProperty().bind(viewModel.redoTextProperty());
         redoItem.disableProperty().bind(viewModel.canRedoProperty().not());
+        unpinItem.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !viewModel.isPinned(viewModel.selectionProperty().get()),
+                viewModel.selectionProperty(), viewModel.currentViewProperty()));
         var noSelection = viewModel.selectionProperty().isNull();
         zoomToSelectionItem.disableProperty().bind(noSelection);
         focusItem.disableProperty().bind(noSelection);
@@ -245,6 +249,10 @@ public final class MainWindow {
 
     @FXML private void redo(ActionEvent e) {
         viewModel.redo();
+    }
+
+    @FXML private void unpinSelection(ActionEvent e) {
+        viewModel.selection().ifPresent(viewModel::unpin);
     }
 
     @FXML private void zoomIn(ActionEvent e) {

@@ -15,6 +15,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
@@ -30,6 +33,7 @@ import org.icsatlas.model.ElementKind;
 import org.icsatlas.model.IcsModel;
 import org.icsatlas.model.ModelChange;
 import org.icsatlas.model.ModelListener;
+import org.icsatlas.model.Position;
 import org.icsatlas.model.RelationKind;
 import org.icsatlas.render.style.StyleTable;
 
@@ -52,8 +56,10 @@ import org.icsatlas.render.style.StyleTable;
  *       {@link #zoomToSelection()}, {@link #zoomProperty()} (1 = 100 %).</li>
  *   <li>{@link #createLegend()}: a {@link LegendView} of the kinds the current layout draws.</li>
  * </ul>
- * Keys: + / − zoom, 0 fits, arrows pan, Esc leaves focus (or clears the selection). Mouse: drag the background
- * or scroll to pan, Ctrl+wheel zooms around the cursor. All methods must be called on the FX thread.
+ * Keys: + / − zoom, 0 fits, arrows pan, Esc leaves focus (or clears the selection, or cancels a drag). Mouse: drag
+ * the background or scroll to pan, Ctrl+wheel zooms around the cursor; drag a box (or a footprint by its header
+ * band) within its parent footprint to pin it there ({@link #setPinned}; a pinned box shows a pin marker and its
+ * context menu offers "Unpin"). All methods must be called on the FX thread.
  */
 public final class DiagramCanvas extends Region {
     /** The canvas chrome's stylesheet (background, progress strip, legend). */
@@ -67,6 +73,10 @@ public final class DiagramCanvas extends Region {
     private final SelectionController selection;
     private final FocusController focus = new FocusController();
     private final HighlightPainter painter;
+    private final DragPinController dragPin;
+    private final ContextMenu pinMenu = new ContextMenu();
+    /** The ids whose skins show a pin marker. */
+    private final Set<ElementId> marked = new HashSet<>();
     private final LayoutRunner runner;
     private final LayoutProgressOverlay overlay;
     private final Region backdrop = new Region();
@@ -117,6 +127,8 @@ public final class DiagramCanvas extends Region {
 
         camera = new ZoomPanController(this, world);
         selection = new SelectionController(this);
+        dragPin = new DragPinController(this, world, drawing, layout::get, engine.metrics().footprintPadding(), this::pin);
+        camera.setGrabs(dragPin::grabs);
         painter = new HighlightPainter(styles.emphasis().fadedOpacity());
         new CollapseController(this, this::setCollapsed);
         new HoverTooltips(this, () -> model);
@@ -141,6 +153,12 @@ public final class DiagramCanvas extends Region {
         widthProperty().addListener(o -> sizeChanged());
         heightProperty().addListener(o -> sizeChanged());
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::contextMenuRequested);
+        layoutError.addListener((o, was, now) -> {
+            if (now != null) {
+                dragPin.settle();
+            }
+        });
     }
 
     // ------------------------------------------------------------------ model and view
@@ -186,6 +204,30 @@ public final class DiagramCanvas extends Region {
 
     public void setElementKindShown(ElementKind kind, boolean shown) {
         view.set(view.get().withElementKindShown(kind, shown));
+    }
+
+    /**
+     * Pins {@code id} (an element or footprint) at {@code position}, relative to its parent footprint's top-left
+     * corner, in a new view put into {@link #viewProperty()}; null unpins it, so the automatic layout takes it back.
+     * Dragging a box does the same.
+     */
+    public void setPinned(ElementId id, Position position) {
+        DiagramView now = view.get();
+        if (now == null) {
+            return;
+        }
+        DiagramView next = now.withPinned(id, position);
+        if (next.equals(now)) {
+            dragPin.settle();
+        } else {
+            view.set(next);
+        }
+    }
+
+    /** Whether {@code id}'s position is pinned in the current view. */
+    public boolean isPinned(ElementId id) {
+        DiagramView now = view.get();
+        return now != null && now.pinned().containsKey(id);
     }
 
     // ------------------------------------------------------------------ layout
@@ -352,7 +394,9 @@ public final class DiagramCanvas extends Region {
             if (selected != null && !model.containsId(selected)) {
                 selection.selectionProperty().set(null);
             }
+            dragPin.settle();
             drawing.show(result, model, engine.metrics());
+            markPins();
         }
         layout.set(result);
         repaint();
@@ -361,6 +405,45 @@ public final class DiagramCanvas extends Region {
             zoomToFit();
         }
         cull();
+    }
+
+    private void pin(ElementId id, Position position) {
+        setPinned(id, position);
+    }
+
+    /** Puts a pin marker on the pinned boxes of the current view, and takes it off those no longer pinned. */
+    private void markPins() {
+        DiagramView v = view.get();
+        Set<ElementId> pins = v == null ? Set.of() : v.pinned().keySet();
+        for (ElementId id : marked) {
+            SkinNode s = drawing.skin(id);
+            if (s != null && !pins.contains(id)) {
+                s.setPinned(false);
+            }
+        }
+        marked.clear();
+        for (ElementId id : pins) {
+            SkinNode s = drawing.skin(id);
+            if (s != null) {
+                s.setPinned(true);
+                marked.add(id);
+            }
+        }
+    }
+
+    /** Right-clicking a pinned box offers to unpin it. */
+    private void contextMenuRequested(ContextMenuEvent e) {
+        pinMenu.hide();
+        SkinNode skin = SkinNode.owning(e.getPickResult().getIntersectedNode());
+        if (skin == null || skin instanceof EdgeSkin || !isPinned(skin.modelId())) {
+            return;
+        }
+        ElementId id = skin.modelId();
+        MenuItem unpin = new MenuItem("Unpin");
+        unpin.setOnAction(a -> setPinned(id, null));
+        pinMenu.getItems().setAll(unpin);
+        pinMenu.show(this, e.getScreenX(), e.getScreenY());
+        e.consume();
     }
 
     private void viewChanged(DiagramView was, DiagramView now) {
@@ -463,6 +546,12 @@ public final class DiagramCanvas extends Region {
     /** For tests: the part of the diagram the viewport shows, in diagram coordinates. */
     Box visibleWorld() {
         return camera.visibleWorld();
+    }
+
+    /** For tests: whether {@code id}'s skin shows the pin marker. */
+    boolean showsPin(ElementId id) {
+        SkinNode s = drawing.skin(id);
+        return s != null && s.pinned();
     }
 
     /** For tests: the skin drawing {@code id}, or null. */

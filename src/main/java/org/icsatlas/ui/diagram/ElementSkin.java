@@ -29,6 +29,7 @@ final class ElementSkin extends SkinNode {
     private final LayoutMetrics metrics;
     private Text name;
     private Group badge;
+    private Group pin;
     private int emphasis;
 
     ElementSkin(Element element, Box box, ElementStyle style, FxTokens tokens, LayoutMetrics metrics) {
@@ -78,6 +79,29 @@ final class ElementSkin extends SkinNode {
         }
         toggle(StyleClasses.SELECTED, selected);
         toggle(StyleClasses.HIGHLIGHTED, highlighted && !selected);
+    }
+
+    @Override
+    void setPinned(boolean pinned) {
+        if (pinned == pinned()) {
+            return;
+        }
+        if (pinned && pin == null) {
+            Box box = bounds();
+            pin = NodeShapes.pinMarker(FxTokens.colour(style.stroke()));
+            pin.setLayoutX(NodeShapes.sideInset(style.shape(), box.width(), box.height()) + 4);
+            pin.setLayoutY(12);
+            getChildren().add(pin);
+        }
+        if (pin != null) {
+            pin.setVisible(pinned);
+        }
+        toggle(StyleClasses.PINNED, pinned);
+    }
+
+    @Override
+    boolean pinned() {
+        return pin != null && pin.isVisible();
     }
 
     void setFaded(boolean faded) {

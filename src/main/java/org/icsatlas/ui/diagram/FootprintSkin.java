@@ -23,12 +23,17 @@ final class FootprintSkin extends SkinNode {
     private final Text title;
     private final Text hiddenCount;
     private final double titleSize;
+    private final FootprintStyle style;
+    private final double padding;
+    private javafx.scene.Group pin;
 
     FootprintSkin(Footprint footprint, FootprintLayout layout, Box absolute, FootprintStyle style, FxTokens tokens,
                   LayoutMetrics metrics) {
         super(footprint.id(), absolute);
         this.footprint = footprint;
         this.layout = layout;
+        this.style = style;
+        this.padding = metrics.footprintPadding();
         getStyleClass().addAll(StyleClasses.FOOTPRINT, StyleClasses.forLevel(footprint.level()));
         if (layout.collapsed()) {
             getStyleClass().add(StyleClasses.COLLAPSED);
@@ -124,6 +129,33 @@ final class FootprintSkin extends SkinNode {
     /** Whether a point in this skin's own coordinates lies on the header band (or anywhere, once collapsed). */
     boolean isHandle(double localY) {
         return layout.collapsed() || localY <= header.getHeight();
+    }
+
+    /** A small pin at the right end of the header band while the footprint's position is pinned. */
+    @Override
+    void setPinned(boolean pinned) {
+        if (pinned == pinned()) {
+            return;
+        }
+        if (pinned && pin == null) {
+            pin = NodeShapes.pinMarker(FxTokens.colour(style.headerText()));
+            pin.setLayoutX(bounds().width() - padding * 0.6 - 4);
+            pin.setLayoutY(header.getHeight() / 2 + 5);
+            getChildren().add(pin);
+        }
+        if (pin != null) {
+            pin.setVisible(pinned);
+        }
+        if (pinned) {
+            getStyleClass().add(StyleClasses.PINNED);
+        } else {
+            getStyleClass().remove(StyleClasses.PINNED);
+        }
+    }
+
+    @Override
+    boolean pinned() {
+        return pin != null && pin.isVisible();
     }
 
     void setFaded(boolean faded, double opacity) {

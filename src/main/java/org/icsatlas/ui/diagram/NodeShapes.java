@@ -1,6 +1,10 @@
 package org.icsatlas.ui.diagram;
 
+import javafx.scene.Group;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
 import javafx.scene.shape.Ellipse;
+import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
@@ -26,6 +30,23 @@ final class NodeShapes {
                 yield new Polygon(d, 0, w - d, 0, w, d, w, h - d, w - d, h, d, h, 0, h - d, 0, d);
             }
         };
+    }
+
+    /**
+     * The small pin drawn on a box whose position the user pinned: a round head on a short needle, about 7 by 10
+     * pixels at 100 %, its needle's point at the origin. Mouse-transparent, so it never gets in the way of a click.
+     */
+    static Group pinMarker(Color ink) {
+        Line needle = new Line(0, 0, 0, -6);
+        needle.setStroke(ink);
+        needle.setStrokeWidth(1.2);
+        Circle head = new Circle(0, -7, 3.6, ink);
+        head.setStroke(Color.WHITE);
+        head.setStrokeWidth(0.8);
+        Group g = new Group(needle, head);
+        g.getStyleClass().add(StyleClasses.PIN_MARKER);
+        g.setMouseTransparent(true);
+        return g;
     }
 
     /** How far text must stay from the left and right edges so it does not run over a pointed or curved side. */

@@ -71,6 +71,18 @@ abstract sealed class SkinNode extends Group permits ElementSkin, FootprintSkin,
         this.drawOrder = drawOrder;
     }
 
+    /**
+     * Shows or hides the small pin marker of a box whose position the user pinned in the current view. Skins that
+     * cannot be pinned (relations) ignore it.
+     */
+    void setPinned(boolean pinned) {
+    }
+
+    /** Whether the pin marker is shown. */
+    boolean pinned() {
+        return false;
+    }
+
     /** Shows or hides the small print (names, badges, labels) that is unreadable when zoomed far out. */
     abstract void setDetailShown(boolean shown);
 

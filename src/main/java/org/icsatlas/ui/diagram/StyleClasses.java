@@ -28,6 +28,10 @@ public final class StyleClasses {
     public static final String EDGE_LINE = "edge-line";
     public static final String EDGE_HEAD = "edge-head";
     public static final String EDGE_LABEL = "edge-label";
+    /** The small marker on a box whose position the user pinned by dragging it. */
+    public static final String PIN_MARKER = "pin-marker";
+    /** On a skin whose position is pinned in the current view. */
+    public static final String PINNED = "pinned";
     public static final String SELECTED = "selected";
     public static final String HIGHLIGHTED = "highlighted";
     public static final String FADED = "faded";

@@ -16,7 +16,8 @@ import org.icsatlas.layout.Box;
 
 /**
  * Moves the camera over the drawing: the world group is scaled and translated, never re-laid out. Drag the
- * background (or drag with the middle button anywhere) or scroll to pan; Ctrl+wheel or pinch zooms around the
+ * background (not a box, nor a footprint header that {@link DragPinController} drags; or drag with the middle
+ * button anywhere) or scroll to pan; Ctrl+wheel or pinch zooms around the
  * cursor; + and − zoom around the centre, 0 fits the whole diagram, arrow keys nudge.
  */
 final class ZoomPanController {
@@ -35,6 +36,7 @@ final class ZoomPanController {
     private double dragY;
     private boolean panning;
     private Runnable onFit = () -> { };
+    private java.util.function.Predicate<MouseEvent> grabs = e -> false;
 
     ZoomPanController(Region viewport, Group world) {
         this.viewport = viewport;
@@ -61,6 +63,11 @@ final class ZoomPanController {
 
     Scale scale() {
         return scale;
+    }
+
+    /** Tells presses that grab a box (to drag it) from presses on the background, which pan. */
+    void setGrabs(java.util.function.Predicate<MouseEvent> grabs) {
+        this.grabs = grabs;
     }
 
     /** Called after {@link #fit}, e.g. to keep the fit when the window first gets its size. */
@@ -159,7 +166,8 @@ final class ZoomPanController {
     }
 
     private void pressed(MouseEvent e) {
-        boolean background = !(SkinNode.owning(e.getPickResult().getIntersectedNode()) instanceof ElementSkin);
+        boolean background = !(SkinNode.owning(e.getPickResult().getIntersectedNode()) instanceof ElementSkin)
+                && !grabs.test(e);
         panning = e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && background);
         dragX = e.getX();
         dragY = e.getY();

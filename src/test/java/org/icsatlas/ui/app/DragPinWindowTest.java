@@ -1,0 +1,388 @@
+package org.icsatlas.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.geometry.Bounds;
+import javafx.event.Event;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.PickResult;
+import javafx.stage.Stage;
+import org.icsatlas.layout.Box;
+import org.icsatlas.layout.DiagramLayout;
+import org.icsatlas.layout.LayoutMetrics;
+import org.icsatlas.layout.NodeLayout;
+import org.icsatlas.model.ElementId;
+import org.icsatlas.model.Position;
+import org.icsatlas.ui.diagram.DiagramCanvas;
+import org.icsatlas.ui.diagram.StyleClasses;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Pins a box by dragging it in the real main window, with the robot's mouse, and takes the pin back. */
+@ExtendWith(ApplicationExtension.class)
+class DragPinWindowTest {
+    private static final ElementId BARNSLEY = ElementId.of("barnsley");
+    private static final ElementId ACP = ElementId.of("barnsley-acp");
+    private static final double PADDING = LayoutMetrics.DEFAULT.footprintPadding();
+
+    @TempDir
+    Path dir;
+    private final Chooser chooser = new Chooser();
+    private AtlasWindow atlas;
+
+    @Start
+    void start(Stage stage) {
+        atlas = AtlasWindow.show(stage, chooser, new QuietDialogs(), Optional.empty(), 1280, 800);
+    }
+
+    private MainViewModel vm() {
+        return atlas.viewModel();
+    }
+
+    private DiagramCanvas canvas() {
+        return atlas.window().diagram().canvas();
+    }
+
+    private DiagramLayout layout() {
+        return canvas().layoutProperty().get();
+    }
+
+    private static void await(Supplier<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::get);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting for the window", e);
+        }
+    }
+
+    private DiagramLayout relayoutAfter(Runnable action) {
+        DiagramLayout before = layout();
+        action.run();
+        await(() -> layout() != before && !canvas().layingOutProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        return layout();
+    }
+
+    /** Waits for the first layout, then shows Barnsley's Accountable Care Partnership in the middle at 100 %. */
+    private void showAcpAt(FxRobot robot, double zoom) {
+        await(() -> atlas.window().diagram().isReady());
+        robot.interact(() -> {
+            canvas().zoomProperty().set(zoom);
+            canvas().centreOn(ACP);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Node world() {
+        return canvas().lookup("." + StyleClasses.WORLD);
+    }
+
+    /** Where the diagram point ({@code x}, {@code y}) is on the screen. */
+    private Point2D onScreen(FxRobot robot, double x, double y) {
+        Point2D[] out = new Point2D[1];
+        robot.interact(() -> out[0] = world().localToScreen(x, y));
+        return out[0];
+    }
+
+    private Point2D toWorld(FxRobot robot, Point2D screen) {
+        Point2D[] out = new Point2D[1];
+        robot.interact(() -> out[0] = world().screenToLocal(screen));
+        return out[0];
+    }
+
+    private Point2D centreOf(FxRobot robot, ElementId id) {
+        Box b = layout().absolute(id).orElseThrow();
+        return onScreen(robot, b.centreX(), b.centreY());
+    }
+
+    /** Presses at {@code from}, moves to {@code to} in steps and releases there. */
+    private static void drag(FxRobot robot, Point2D from, Point2D to) {
+        robot.moveTo(from).press(MouseButton.PRIMARY);
+        for (int i = 1; i <= 6; i++) {
+            double t = i / 6.0;
+            robot.moveTo(new Point2D(from.getX() + (to.getX() - from.getX()) * t, from.getY() + (to.getY() - from.getY()) * t));
+        }
+        robot.release(MouseButton.PRIMARY);
+    }
+
+    /** Drags the ACP by a screen offset and waits for the layout that pins it; returns that layout. */
+    private DiagramLayout dragAcpBy(FxRobot robot, double dx, double dy) {
+        Point2D from = centreOf(robot, ACP);
+        return relayoutAfter(() -> drag(robot, from, from.add(dx, dy)));
+    }
+
+    private int pinMarkersShown() {
+        return (int) canvas().lookupAll("." + StyleClasses.PIN_MARKER).stream().filter(DragPinWindowTest::shown).count();
+    }
+
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
+    private Map<ElementId, Box> boxesOutsideBarnsley(DiagramLayout l) {
+        Map<ElementId, Box> out = new HashMap<>();
+        for (NodeLayout n : l.nodes().values()) {
+            if (!n.parent().equals(BARNSLEY)) {
+                out.put(n.id(), l.absolute(n.id()).orElseThrow());
+            }
+        }
+        return out;
+    }
+
+    private Position pinOfAcp() {
+        return vm().getCurrentView().pinned().get(ACP);
+    }
+
+    private static void assertNear(double expected, double actual, String what) {
+        assertEquals(expected, actual, 1.5, what);
+    }
+
+    @Test
+    void draggingAnElementPinsItWhereItWasDroppedAndUndoAndRedoTakeThePinBackAndForth(FxRobot robot) {
+        showAcpAt(robot, 1);
+        DiagramLayout before = layout();
+        Box own = before.nodes().get(ACP).box();
+        Map<ElementId, Box> othersBefore = boxesOutsideBarnsley(before);
+        Point2D from = centreOf(robot, ACP);
+        Point2D to = from.add(70, 45);
+        Point2D worldMove = toWorld(robot, to).subtract(toWorld(robot, from));
+        assertEquals(0, pinMarkersShown());
+
+        DiagramLayout after = relayoutAfter(() -> drag(robot, from, to));
+
+        Position pin = pinOfAcp();
+        assertTrue(pin != null, "the drop pins the box");
+        assertNear(own.x() + worldMove.getX(), pin.x(), "pinned x");
+        assertNear(own.y() + worldMove.getY(), pin.y(), "pinned y");
+        assertEquals(pin.x(), after.nodes().get(ACP).box().x(), 1e-6, "the layout puts the box where it was dropped");
+        assertEquals(pin.y(), after.nodes().get(ACP).box().y(), 1e-6);
+        assertEquals(BARNSLEY, after.nodes().get(ACP).parent());
+        assertEquals(othersBefore, boxesOutsideBarnsley(after), "nothing outside Barnsley moves");
+        assertTrue(vm().undoTextProperty().get().startsWith("Undo Pin 'Barnsley Accountable Care Partnership'"),
+                vm().undoTextProperty().get());
+        assertEquals(1, pinMarkersShown(), "the pinned box shows a pin");
+
+        DiagramLayout undone = relayoutAfter(() -> robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL));
+        assertNull(pinOfAcp(), "undo removes the pin");
+        assertFalse(canvas().viewProperty().get().pinned().containsKey(ACP));
+        assertEquals(own, undone.nodes().get(ACP).box(), "the box goes back");
+        assertEquals(0, pinMarkersShown());
+
+        DiagramLayout redone = relayoutAfter(() -> robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z)
+                .release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL));
+        assertEquals(pin, pinOfAcp(), "redo pins it again");
+        assertEquals(pin.x(), redone.nodes().get(ACP).box().x(), 1e-6);
+        assertEquals(pin.y(), redone.nodes().get(ACP).box().y(), 1e-6);
+    }
+
+    @Test
+    void draggingFarOutsideTheParentKeepsTheBoxInsideIt(FxRobot robot) {
+        showAcpAt(robot, 0.5);
+        DiagramLayout before = layout();
+        Box own = before.nodes().get(ACP).box();
+        Box parent = before.absolute(BARNSLEY).orElseThrow();
+        double header = before.footprints().get(BARNSLEY).headerHeight();
+        Point2D from = centreOf(robot, ACP);
+        Point2D corner = robot.offset(canvas(), javafx.geometry.Pos.BOTTOM_RIGHT, new Point2D(-6, -6)).query();
+        Point2D dropWorld = toWorld(robot, corner);
+        assertTrue(dropWorld.getX() > parent.maxX() + 100 && dropWorld.getY() > parent.maxY(),
+                "the drop point is well outside Barnsley: " + dropWorld + " vs " + parent);
+
+        DiagramLayout after = relayoutAfter(() -> drag(robot, from, corner));
+
+        Position pin = pinOfAcp();
+        assertTrue(pin != null, "the drop pins the box");
+        assertNear(parent.width() - PADDING - own.width(), pin.x(), "clamped to the right edge of the content area");
+        assertNear(parent.height() - PADDING - own.height(), pin.y(), "clamped to the bottom edge");
+        assertTrue(pin.y() >= header + PADDING);
+        assertEquals(BARNSLEY, after.nodes().get(ACP).parent(), "the box stays in its own footprint");
+        assertEquals(BARNSLEY, vm().getModel().parentOf(ACP).orElseThrow());
+        Box placed = after.absolute(ACP).orElseThrow();
+        Box parentAfter = after.absolute(BARNSLEY).orElseThrow();
+        assertTrue(placed.x() >= parentAfter.x() && placed.maxX() <= parentAfter.maxX()
+                && placed.y() >= parentAfter.y() && placed.maxY() <= parentAfter.maxY(), placed + " inside " + parentAfter);
+    }
+
+    @Test
+    void aClickWithoutMovementOnAPinnedBoxSelectsItAndChangesNothing(FxRobot robot) {
+        showAcpAt(robot, 1);
+        dragAcpBy(robot, 50, 30);
+        Position pin = pinOfAcp();
+        assertTrue(pin != null);
+        String undo = vm().undoTextProperty().get();
+        robot.interact(() -> vm().selectionProperty().set(null));
+        DiagramLayout before = layout();
+        Point2D origin = onScreen(robot, 0, 0);
+        Point2D centre = centreOf(robot, ACP);
+        // A press and release a pixel apart is still a click.
+        robot.moveTo(centre).press(MouseButton.PRIMARY).moveTo(centre.add(1, 1)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ACP, vm().selectionProperty().get(), "the click selects");
+        assertEquals(pin, pinOfAcp(), "and does not pin again");
+        assertEquals(undo, vm().undoTextProperty().get(), "a click is not an edit");
+        assertEquals(before, layout(), "and lays nothing out");
+        assertEquals(origin, onScreen(robot, 0, 0), "nor pans");
+        robot.moveTo(centreOf(robot, ElementId.of("barnsley-hwb"))).clickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ElementId.of("barnsley-hwb"), vm().selectionProperty().get());
+        assertEquals(java.util.Set.of(ACP), vm().getCurrentView().pinned().keySet());
+    }
+
+    @Test
+    void draggingAPlaceByItsHeaderMovesThePlaceNotTheCamera(FxRobot robot) {
+        showAcpAt(robot, 0.5);
+        Point2D origin = onScreen(robot, 0, 0);
+        Box barnsley = layout().absolute(BARNSLEY).orElseThrow();
+        Point2D from = onScreen(robot, barnsley.x() + 60, barnsley.y() + 6);
+        drag(robot, from, from.add(30, 10));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(origin, onScreen(robot, 0, 0), "the camera stays");
+        await(() -> vm().getCurrentView().pinned().containsKey(BARNSLEY));
+    }
+
+    @Test
+    void unpinFromTheBoxContextMenuRemovesThePinUndoably(FxRobot robot) {
+        showAcpAt(robot, 1);
+        Box own = layout().nodes().get(ACP).box();
+        dragAcpBy(robot, 50, 40);
+        assertTrue(pinOfAcp() != null);
+        Position pin = pinOfAcp();
+        requestContextMenuAt(robot, centreOf(robot, ACP));
+        DiagramLayout after = relayoutAfter(() -> robot.clickOn(menuItem(robot, "Unpin")));
+        assertNull(pinOfAcp());
+        assertEquals(own, after.nodes().get(ACP).box(), "the automatic layout takes the box back");
+        assertTrue(vm().undoTextProperty().get().startsWith("Undo Unpin"), vm().undoTextProperty().get());
+        relayoutAfter(() -> robot.interact(vm()::undo));
+        assertEquals(pin, pinOfAcp());
+    }
+
+    @Test
+    void unpinSelectionInTheEditMenuRemovesThePin(FxRobot robot) {
+        showAcpAt(robot, 1);
+        Box own = layout().nodes().get(ACP).box();
+        dragAcpBy(robot, 50, 40);
+        robot.interact(() -> vm().selectionProperty().set(ACP));
+        DiagramLayout after = relayoutAfter(() -> {
+            robot.clickOn(labelled(robot, "menu-bar", "Edit"));
+            robot.clickOn(menuItem(robot, "Unpin Selection"));
+        });
+        assertNull(pinOfAcp());
+        assertEquals(own, after.nodes().get(ACP).box());
+    }
+
+    @Test
+    void aPinSurvivesSaveAndReload(FxRobot robot) throws Exception {
+        showAcpAt(robot, 1);
+        dragAcpBy(robot, 60, 35);
+        Position pin = pinOfAcp();
+        assertTrue(pin != null);
+        Path file = dir.resolve("pinned.icsatlas.json");
+        chooser.saveTo = file;
+        robot.clickOn(labelled(robot, "menu-bar", "File"));
+        robot.clickOn(menuItem(robot, "Save As…"));
+        WaitForAsyncUtils.waitForFxEvents();
+        ElementId view = vm().getCurrentView().id();
+        assertEquals(pin, new ModelStore().read(file).view(view).orElseThrow().pinned().get(ACP));
+
+        chooser.openFrom = file;
+        robot.interact(() -> vm().selectionProperty().set(null));
+        DiagramLayout reopened = relayoutAfter(() -> {
+            robot.clickOn(labelled(robot, "menu-bar", "File"));
+            robot.clickOn(menuItem(robot, "Open…"));
+        });
+        assertEquals(file, vm().sourceProperty().get().file().orElseThrow());
+        assertEquals(pin, pinOfAcp());
+        assertEquals(pin.x(), reopened.nodes().get(ACP).box().x(), 1e-6);
+        assertEquals(pin.y(), reopened.nodes().get(ACP).box().y(), 1e-6);
+        assertEquals(1, pinMarkersShown());
+    }
+
+    /**
+     * Asks for the context menu of the box drawn at {@code screen}, as a right-click does. Monocle's headless mouse
+     * never produces context-menu events, so the test fires the event the platform would, at the box's outline.
+     */
+    private void requestContextMenuAt(FxRobot robot, Point2D screen) {
+        robot.moveTo(screen);
+        robot.interact(() -> {
+            Node target = canvas().lookupAll("." + StyleClasses.ELEMENT_OUTLINE).stream()
+                    .filter(n -> shown(n) && n.localToScreen(n.getBoundsInLocal()).contains(screen))
+                    .reduce((a, b) -> b).orElseThrow();
+            Point2D local = target.screenToLocal(screen);
+            Point2D scene = target.localToScene(local);
+            Event.fireEvent(target, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(),
+                    screen.getX(), screen.getY(), false, new PickResult(target, scene.getX(), scene.getY())));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Node menuItem(FxRobot robot, String text) {
+        return labelled(robot, "context-menu", text);
+    }
+
+    private static Node labelled(FxRobot robot, String container, String text) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup((Node n) -> n instanceof Labeled l && l.getText() != null
+                && text.equals(l.getText().replace("_", "")) && within(n, container) && shown(n)).query();
+    }
+
+    private static boolean within(Node n, String styleClass) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p.getStyleClass().contains(styleClass)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final class Chooser implements FileChooserService {
+        Path openFrom;
+        Path saveTo;
+
+        @Override
+        public Optional<Path> chooseFileToOpen(javafx.stage.Window owner) {
+            return Optional.ofNullable(openFrom);
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(javafx.stage.Window owner, String suggestedName) {
+            return Optional.ofNullable(saveTo);
+        }
+    }
+
+    private static final class QuietDialogs implements Dialogs {
+        @Override
+        public void showError(javafx.stage.Window owner, String title, String message) {
+            throw new AssertionError(title + ": " + message);
+        }
+
+        @Override
+        public UnsavedChoice askToSaveChanges(javafx.stage.Window owner, String modelTitle) {
+            return UnsavedChoice.DISCARD;
+        }
+    }
+}
