@@ -22,11 +22,19 @@ record ElementBlock(Map<ElementId, Point> positions, Map<ElementId, List<Point>>
     record Edge(ElementId relation, ElementId source, ElementId target, double labelWidth, double labelHeight) {
     }
 
-    /** Everything an {@link ElementBlock} depends on; equal keys give equal blocks. */
-    record Key(List<Node> nodes, List<Edge> edges) {
+    /**
+     * Everything an {@link ElementBlock} depends on; equal keys give equal blocks. {@code aspectRatio} is the
+     * width / height that ELK packs the block's unconnected groups of boxes towards.
+     */
+    record Key(List<Node> nodes, List<Edge> edges, double aspectRatio) {
         Key {
             nodes = List.copyOf(nodes);
             edges = List.copyOf(edges);
+        }
+
+        /** A key packing towards 16:10. */
+        Key(List<Node> nodes, List<Edge> edges) {
+            this(nodes, edges, LayoutMetrics.DEFAULT.aspectRatio());
         }
     }
 }

@@ -49,7 +49,7 @@ final class ElkBlockLayouter {
         root.setProperty(CoreOptions.SPACING_NODE_NODE, metrics.spacing());
         root.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, metrics.spacing());
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, metrics.spacing() * 1.5);
-        root.setProperty(CoreOptions.ASPECT_RATIO, metrics.aspectRatio());
+        root.setProperty(CoreOptions.ASPECT_RATIO, key.aspectRatio());
         root.setProperty(LayeredOptions.THOROUGHNESS, 3);
         root.setProperty(CoreOptions.RANDOM_SEED, 1);
         // members of one body meet in one trunk instead of a comb of parallel lines

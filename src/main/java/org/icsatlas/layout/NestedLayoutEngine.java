@@ -174,8 +174,18 @@ public final class NestedLayoutEngine implements LayoutEngine {
                 }
             }
         }
-        return new ElementBlock.Key(nodes, edges);
+        List<ElementId> childFootprints = vis.footprintChildren.get(fp);
+        boolean aboveRows = childFootprints != null && !childFootprints.isEmpty();
+        return new ElementBlock.Key(nodes, edges, aboveRows ? metrics.aspectRatio() * ABOVE_ROWS_WIDENING : metrics.aspectRatio());
     }
+
+    /**
+     * How much wider than the footprint's own target a block packs its unconnected groups of boxes when rows of
+     * child footprints sit below it: those rows set the footprint's width anyway, so a block packed to the window's
+     * shape would stand as a tall column beside empty space (SYB's "Governance only" view: seven separate bodies
+     * stacked on the left of a system as wide as its five places).
+     */
+    private static final double ABOVE_ROWS_WIDENING = 3;
 
     /**
      * A collapsed footprint's box. While its parent keeps its arrangement, the box is no larger than the slot the

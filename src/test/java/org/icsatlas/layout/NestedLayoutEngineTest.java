@@ -56,6 +56,31 @@ class NestedLayoutEngineTest {
     }
 
     @Test
+    void bodiesAboveRowsOfPlacesSpreadAcrossRatherThanStackInAColumn() {
+        // SYB's "Governance only" view: seven system-level bodies, mostly unconnected, above five places. Packed to
+        // the window's shape they stood in one tall column at the left of a system as wide as its places.
+        IcsModel m = Diagrams.sample("south-yorkshire-bassetlaw");
+        DiagramView governance = m.view(ElementId.of("view-governance")).orElseThrow();
+        DiagramLayout l = LayoutEngine.standard().withAspectRatio(1040.0 / 890.0).layout(m, governance);
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = 0;
+        double maxY = 0;
+        int count = 0;
+        for (NodeLayout n : l.nodes().values()) {
+            if (n.parent().equals(ElementId.of("syb"))) {
+                count++;
+                minX = Math.min(minX, n.box().x());
+                minY = Math.min(minY, n.box().y());
+                maxX = Math.max(maxX, n.box().maxX());
+                maxY = Math.max(maxY, n.box().maxY());
+            }
+        }
+        assertTrue(count >= 5, "system-level bodies shown: " + count);
+        assertTrue(maxX - minX > maxY - minY, "system-level bodies span " + (maxX - minX) + " x " + (maxY - minY));
+    }
+
+    @Test
     void everyVisibleFootprintElementAndRelationIsLaidOut() {
         IcsModel m = sample();
         DiagramLayout l = engine.layout(m, whole());
