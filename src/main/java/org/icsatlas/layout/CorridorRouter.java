@@ -115,12 +115,49 @@ final class CorridorRouter {
             x = pts.get(pts.size() - 1).x();
             ElementId out = containerOf(cur);
             Container pc = container(out);
+            double frameY = pts.get(pts.size() - 1).y();
             y = up ? gutterAbove(pc, c.box()) : gutterBelow(pc, c.box());
+            x = sidestep(pc, c.box(), x, frameY, y, up, pts);
             pts.add(new Point(x, y));
             cur = out;
             c = pc;
         }
         return pts;
+    }
+
+    /**
+     * When a sibling sits between {@code box} and the gutter it is heading for (a pinned footprint can stand in the
+     * same band as its neighbours), steps sideways in the gap just outside the box's frame to a lane that is free
+     * all the way to the gutter, adding the points of that step to {@code pts}. Returns the x to go on from.
+     * Rows of unpinned children never need it: nothing stands between a child and the gutters around its band.
+     */
+    private double sidestep(Container c, Box box, double x, double fromY, double toY, boolean up, List<Point> pts) {
+        double y1 = Math.min(fromY, toY);
+        double y2 = Math.max(fromY, toY);
+        if (verticalFree(c, x, y1, y2, box)) {
+            return x;
+        }
+        // the nearest sibling in the way, across the box's width, bounds the gap to step sideways in
+        double edge = up ? box.y() : box.maxY();
+        double nearest = toY;
+        for (Box k : c.kids()) {
+            if (k == box || k.equals(box) || k.maxX() <= box.x() || k.x() >= box.maxX()) {
+                continue;
+            }
+            if (up && k.maxY() <= edge && k.maxY() > nearest) {
+                nearest = k.maxY();
+            } else if (!up && k.y() >= edge && k.y() < nearest) {
+                nearest = k.y();
+            }
+        }
+        double stepY = (edge + nearest) / 2;
+        double alt = lane(c, Math.min(stepY, toY), Math.max(stepY, toY), x, c.box().x(), c.box().maxX(), false);
+        if (Double.isNaN(alt)) {
+            alt = ring(c, x);
+        }
+        pts.add(new Point(x, stepY));
+        pts.add(new Point(alt, stepY));
+        return alt;
     }
 
     /** Another x on the top side of {@code box} from which a line rises freely to the gutter above; NaN if none. */
