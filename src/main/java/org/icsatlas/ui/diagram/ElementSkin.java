@@ -89,8 +89,10 @@ final class ElementSkin extends SkinNode {
         if (pinned && pin == null) {
             Box box = bounds();
             pin = NodeShapes.pinMarker(FxTokens.colour(style.stroke()));
-            pin.setLayoutX(NodeShapes.sideInset(style.shape(), box.width(), box.height()) + 4);
-            pin.setLayoutY(12);
+            // stuck into the top edge near the left corner, its head above the box: clear of the name, mirroring the
+            // kind badge on the right
+            pin.setLayoutX(NodeShapes.sideInset(style.shape(), box.width(), box.height()) + 6);
+            pin.setLayoutY(3);
             getChildren().add(pin);
         }
         if (pin != null) {
