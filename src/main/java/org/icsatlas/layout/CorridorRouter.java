@@ -108,6 +108,7 @@ final class CorridorRouter {
         }
         double y = up ? gutterAbove(c, box) : gutterBelow(c, box);
         pts.add(new Point(x, up ? box.y() : box.maxY()));
+        x = sidestep(c, box, x, up ? box.y() : box.maxY(), y, up, pts);
         pts.add(new Point(x, y));
         while (!Objects.equals(cur, until)) {
             double frame = up ? c.box().y() : c.box().maxY();

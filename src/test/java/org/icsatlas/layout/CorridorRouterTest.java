@@ -25,7 +25,7 @@ class CorridorRouterTest {
     }
 
     @Test
-    void routesAvoidAPinnedPlaceStandingBetweenAnotherPlaceAndItsGutter() {
+    void routesAvoidPinnedBoxesStandingBetweenABoxAndItsGutter() {
         // Rotherham pinned low in South Yorkshire: Doncaster is pushed below it, in the same band, and its lines to
         // the system's bodies used to climb straight through Rotherham to the gutter above the band
         IcsModel m = Diagrams.sample("south-yorkshire-bassetlaw");
@@ -35,6 +35,14 @@ class CorridorRouterTest {
             DiagramView v = whole.withPinned(ElementId.of("rotherham"), new Position(pin[0], pin[1]));
             DiagramLayout l = LayoutEngine.standard().withAspectRatio(1040.0 / 890.0).layout(m, v);
             assertEquals(List.of(), crossings(m, l, checked), "Rotherham pinned at " + pin[0] + ", " + pin[1]);
+        }
+        // a body pinned low among the places, and a place pinned up among the system's bodies: the lines leaving
+        // the boxes pushed aside must not run straight through what now stands below or above them
+        for (Object[] pin : new Object[][] {{"cpb", 10.0, 600.0}, {"provider-alliance", 10.0, 600.0},
+                {"doncaster", 20.0, 40.0}, {"doncaster", 200.0, 150.0}}) {
+            DiagramView v = whole.withPinned(ElementId.of((String) pin[0]), new Position((Double) pin[1], (Double) pin[2]));
+            DiagramLayout l = LayoutEngine.standard().withAspectRatio(1040.0 / 890.0).layout(m, v);
+            assertEquals(List.of(), crossings(m, l, checked), pin[0] + " pinned at " + pin[1] + ", " + pin[2]);
         }
         assertTrue(checked[0] > 10_000, "checked " + checked[0]);
     }
