@@ -76,7 +76,8 @@ final class EdgeSkin extends SkinNode {
      * Draws the same relation along a new route, keeping this skin (its place in the layer, highlight, fading and
      * detail state): an edit that moves a footprint reroutes thousands of relations at England scale, and a new
      * group for each, swapped into the layer and the grid, cost more than the layout. A skin not built yet only
-     * takes the route; a built one rebuilds its lines, head and label.
+     * takes the route; a shown one rebuilds its lines, head and label; a hidden one drops them, to be built again
+     * along the new route if the culler shows it (most built edges are out of view, where a pan once took them).
      */
     void reroute(EdgeLayout l) {
         if (layout == l || layout.equals(l)) {
@@ -86,8 +87,17 @@ final class EdgeSkin extends SkinNode {
         setBounds(boundsOf(l.points()));
         String text = l.label() == null ? "" : shownLabel(relation);
         labelText = text.isEmpty() ? null : text;
-        if (line != null) {
+        if (line == null) {
+            return;
+        }
+        if (isVisible()) {
             build();
+        } else {
+            line = null;
+            gap = null;
+            head = null;
+            label = null;
+            getChildren().clear();
         }
     }
 
