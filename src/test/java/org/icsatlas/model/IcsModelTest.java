@@ -92,6 +92,37 @@ class IcsModelTest {
     }
 
     @Test
+    void copyIsTheModelItsSnapshotRebuildsAndIndependentOfIt() {
+        IcsModel big = org.icsatlas.bench.SyntheticIcs.generate(org.icsatlas.bench.SyntheticIcs.Scale.S, 7);
+        // An edit history that leaves the model's insertion order different from its canonical order.
+        ElementId first = big.elements().get(0).id();
+        ElementId last = big.elements().get(big.elementCount() - 1).id();
+        big.move(first, big.parentOf(last).orElseThrow(), 0);
+        big.addRelation(Relation.of("r-front", RelationKind.REPORTS_TO, first.value(), last.value()), 0);
+        IcsModel rebuilt = IcsModel.fromSnapshot(big.snapshot());
+        IcsModel copy = big.copy();
+
+        assertEquals(big.snapshot(), copy.snapshot());
+        assertEquals(rebuilt.roots(), copy.roots());
+        for (Footprint f : big.footprints()) {
+            assertEquals(rebuilt.childFootprints(f.id()), copy.childFootprints(f.id()));
+            assertEquals(rebuilt.elementsIn(f.id()), copy.elementsIn(f.id()));
+        }
+        for (Element e : big.elements()) {
+            assertEquals(rebuilt.parentOf(e.id()), copy.parentOf(e.id()));
+            assertEquals(List.copyOf(rebuilt.outgoing(e.id())), List.copyOf(copy.outgoing(e.id())));
+            assertEquals(List.copyOf(rebuilt.incoming(e.id())), List.copyOf(copy.incoming(e.id())));
+        }
+        assertEquals(List.copyOf(rebuilt.graph().vertexSet()), List.copyOf(copy.graph().vertexSet()));
+
+        ModelSnapshot before = big.snapshot();
+        copy.removeRelation(ElementId.of("r-front"));
+        copy.addElement(Element.of("only-in-copy", BodyKind.COMMITTEE, "Copy"), big.parentOf(last).orElseThrow(), 0);
+        assertEquals(before, big.snapshot());
+        assertTrue(big.relation(ElementId.of("r-front")).isPresent());
+    }
+
+    @Test
     void elementsComeInTreeOrder() {
         assertEquals(List.of("icb", "alliance", "council"), model.elements().stream().map(e -> e.id().value()).toList());
     }

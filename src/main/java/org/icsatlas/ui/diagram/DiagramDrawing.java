@@ -29,10 +29,10 @@ import org.icsatlas.model.Relation;
 /**
  * The skins of one drawn layout, in three layers (footprints under edges under elements), indexed by model id.
  * Footprints and elements are always in their layer; an edge joins its layer the first time it is shown.
- * A new layout updates the drawing in place: skins whose footprint, element or route did not change are moved
- * or kept rather than rebuilt, which keeps a relayout of one footprint cheap even at England scale. Each layer
- * keeps a {@link SkinGrid} of its skins for the culler, updated in the same pass: only the skins that came, went
- * or moved are refiled.
+ * A new layout updates the drawing in place: skins whose footprint or element did not change are moved or kept
+ * rather than rebuilt, and an edge skin whose relation did not change takes its new route in place, which keeps a
+ * relayout of one footprint cheap even at England scale. Each layer keeps a {@link SkinGrid} of its skins for the
+ * culler, updated in the same pass: only the skins that came, went or moved are refiled.
  */
 final class DiagramDrawing {
     /** One layer of skins: its group in the scene, its skins and the grid they are filed in. */
@@ -80,6 +80,7 @@ final class DiagramDrawing {
             Box abs = next.absolute(fl.id()).orElseThrow();
             FootprintSkin old = footprints.get(fl.id());
             if (old != null && old.canShow(f.get(), fl, abs)) {
+                
                 old.relocate(abs);
                 fs.put(fl.id(), old);
             } else {
@@ -95,6 +96,7 @@ final class DiagramDrawing {
             Box abs = next.absolute(nl.id()).orElseThrow();
             ElementSkin old = elements.get(nl.id());
             if (old != null && old.canShow(e.get(), abs)) {
+                
                 old.relocate(abs);
                 es.put(nl.id(), old);
             } else {
@@ -109,8 +111,13 @@ final class DiagramDrawing {
                 continue;
             }
             EdgeSkin old = edges.get(el.relation());
-            EdgeSkin skin = old != null && old.canShow(el, r.get()) ? old
-                    : new EdgeSkin(el, r.get(), tokens.table().relation(r.get().kind()), tokens, metrics.labelFontSize());
+            EdgeSkin skin;
+            if (old != null && old.canReroute(r.get())) {
+                old.reroute(el);
+                skin = old;
+            } else {
+                skin = new EdgeSkin(el, r.get(), tokens.table().relation(r.get().kind()), tokens, metrics.labelFontSize());
+            }
             if (skin != old) {
                 // The order the layer had before edges joined it lazily: a replacement takes its predecessor's
                 // place, a new edge goes on top.

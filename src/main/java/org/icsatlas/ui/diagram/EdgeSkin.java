@@ -32,12 +32,12 @@ import org.icsatlas.render.style.RelationStyle;
  * it builds; fading is the group's own opacity, so it holds either way.
  */
 final class EdgeSkin extends SkinNode {
-    private final EdgeLayout layout;
+    private EdgeLayout layout;
     private final Relation relation;
     private final RelationStyle style;
     private final FxTokens tokens;
     private final double labelFontSize;
-    private final String labelText;
+    private String labelText;
     private Polyline line;
     private Polyline gap;
     private Shape head;
@@ -67,9 +67,38 @@ final class EdgeSkin extends SkinNode {
         return relation;
     }
 
-    /** Same relation, same route: the skin can stay. */
-    boolean canShow(EdgeLayout l, Relation r) {
-        return layout.equals(l) && relation.equals(r);
+    /** Same relation, whatever its route: the skin can be {@linkplain #reroute rerouted} instead of rebuilt. */
+    boolean canReroute(Relation r) {
+        return relation.equals(r);
+    }
+
+    /**
+     * Draws the same relation along a new route, keeping this skin (its place in the layer, highlight, fading and
+     * detail state): an edit that moves a footprint reroutes thousands of relations at England scale, and a new
+     * group for each, swapped into the layer and the grid, cost more than the layout. A skin not built yet only
+     * takes the route; a shown one rebuilds its lines, head and label; a hidden one drops them, to be built again
+     * along the new route if the culler shows it (most built edges are out of view, where a pan once took them).
+     */
+    void reroute(EdgeLayout l) {
+        if (layout == l || layout.equals(l)) {
+            return;
+        }
+        layout = l;
+        setBounds(boundsOf(l.points()));
+        String text = l.label() == null ? "" : shownLabel(relation);
+        labelText = text.isEmpty() ? null : text;
+        if (line == null) {
+            return;
+        }
+        if (isVisible()) {
+            build();
+        } else {
+            line = null;
+            gap = null;
+            head = null;
+            label = null;
+            getChildren().clear();
+        }
     }
 
     /** Whether the line, head and label exist yet (they are built when the skin is first shown). */

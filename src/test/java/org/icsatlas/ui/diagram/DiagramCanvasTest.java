@@ -282,6 +282,37 @@ class DiagramCanvasTest {
     }
 
     @Test
+    void anEditThatReroutesARelationRedrawsItsLineAlongTheNewRouteInTheSameSkin(FxRobot robot) throws Exception {
+        DiagramLayout before = canvas.layoutProperty().get();
+        Map<ElementId, Node> skinsBefore = new HashMap<>();
+        for (ElementId id : before.edges().keySet()) {
+            skinsBefore.put(id, onFx(robot, () -> canvas.skinOf(id)));
+        }
+        change(robot, () -> model.addFootprint(Footprint.of("new-pcn", "New PCN", org.icsatlas.model.FootprintLevel.NEIGHBOURHOOD),
+                BARNSLEY, 0));
+        DiagramLayout after = canvas.layoutProperty().get();
+        int rerouted = 0;
+        for (Map.Entry<ElementId, EdgeLayout> e : after.edges().entrySet()) {
+            EdgeLayout was = before.edges().get(e.getKey());
+            if (was == null || was.equals(e.getValue())) {
+                continue;
+            }
+            EdgeSkin skin = (EdgeSkin) onFx(robot, () -> canvas.skinOf(e.getKey()));
+            assertSame(skinsBefore.get(e.getKey()), skin, "a rerouted relation keeps its skin");
+            assertEquals(e.getValue(), skin.edgeLayout(), "and draws the new route");
+            List<Double> line = onFx(robot, () -> skin.built()
+                    ? List.copyOf(((javafx.scene.shape.Polyline) skin.getChildren().get(0)).getPoints()) : null);
+            if (line != null) {
+                assertEquals(e.getValue().points().get(0).x(), line.get(0), 1e-9, "the line starts where the new route does");
+                assertEquals(e.getValue().points().get(0).y(), line.get(1), 1e-9);
+                assertEquals(2 * e.getValue().points().size(), line.size());
+                rerouted++;
+            }
+        }
+        assertTrue(rerouted > 0, "the edit moved some drawn relations");
+    }
+
+    @Test
     void legendListsOnlyTheKindsDrawn(FxRobot robot) throws Exception {
         LegendView legend = (LegendView) onFx(robot, canvas::createLegend);
         String text = onFx(robot, () -> legendText(legend));
