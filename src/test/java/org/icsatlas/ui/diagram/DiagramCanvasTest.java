@@ -1,6 +1,6 @@
 package org.icsatlas.ui.diagram;
 
-import static org.icsatlas.ui.diagram.FxQuery.onFx;
+import static org.icsatlas.ui.diagram.CanvasFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,21 +11,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.icsatlas.io.AtlasJsonReader;
 import org.icsatlas.layout.Box;
 import org.icsatlas.layout.DiagramLayout;
 import org.icsatlas.layout.EdgeLayout;
-import org.icsatlas.layout.LayoutEngine;
 import org.icsatlas.model.Element;
 import org.icsatlas.model.ElementId;
 import org.icsatlas.model.Footprint;
@@ -52,23 +48,16 @@ class DiagramCanvasTest {
 
     @Start
     void start(Stage stage) {
-        canvas = new DiagramCanvas(LayoutEngine.standard());
-        stage.setScene(new Scene(canvas, 1200, 760));
-        stage.show();
+        canvas = CanvasFixture.showCanvas(stage);
     }
 
     @BeforeEach
     void loadSample(FxRobot robot) throws Exception {
-        model = new AtlasJsonReader().readSample("south-yorkshire-bassetlaw");
-        DiagramLayout before = canvas.layoutProperty().get();
-        robot.interact(() -> canvas.setModel(model, model.view(ElementId.of("view-whole")).orElseThrow()));
-        awaitLayoutAfter(before);
+        model = CanvasFixture.showSample(robot, canvas);
     }
 
     private void awaitLayoutAfter(DiagramLayout before) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> canvas.layoutProperty().get() != before && !canvas.layingOutProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        CanvasFixture.awaitLayoutAfter(canvas, before);
     }
 
     private void change(FxRobot robot, Runnable action) throws Exception {

@@ -1,6 +1,6 @@
 package org.icsatlas.ui.diagram;
 
-import static org.icsatlas.ui.diagram.FxQuery.onFx;
+import static org.icsatlas.ui.diagram.CanvasFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,13 +9,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.icsatlas.io.AtlasJsonReader;
 import org.icsatlas.layout.Box;
 import org.icsatlas.layout.DiagramLayout;
-import org.icsatlas.layout.LayoutEngine;
 import org.icsatlas.model.ElementId;
 import org.icsatlas.model.IcsModel;
 import org.icsatlas.model.Relation;
@@ -43,23 +39,16 @@ class DiagramJourneyTest {
 
     @Start
     void start(Stage stage) {
-        canvas = new DiagramCanvas(LayoutEngine.standard());
-        stage.setScene(new Scene(canvas, 1200, 760));
-        stage.show();
+        canvas = CanvasFixture.showCanvas(stage);
     }
 
     @BeforeEach
     void loadSample(FxRobot robot) throws Exception {
-        model = new AtlasJsonReader().readSample("south-yorkshire-bassetlaw");
-        change(robot, () -> canvas.setModel(model, model.view(ElementId.of("view-whole")).orElseThrow()));
+        model = CanvasFixture.showSample(robot, canvas);
     }
 
     private void change(FxRobot robot, Runnable action) throws Exception {
-        DiagramLayout before = canvas.layoutProperty().get();
-        robot.interact(action);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> canvas.layoutProperty().get() != before && !canvas.layingOutProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        CanvasFixture.change(robot, canvas, action);
     }
 
     private void snapshot(FxRobot robot, String name) {

@@ -1,6 +1,6 @@
 package org.icsatlas.ui.diagram;
 
-import static org.icsatlas.ui.diagram.FxQuery.onFx;
+import static org.icsatlas.ui.diagram.CanvasFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
