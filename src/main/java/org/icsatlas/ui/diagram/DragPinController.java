@@ -205,6 +205,14 @@ final class DragPinController {
             if (g.moving.get(0) instanceof ElementSkin s) {
                 // Over its neighbours while it moves; element boxes never overlap once laid out, so order is free.
                 s.toFront();
+            } else {
+                // A footprint passes over its sibling footprints while it moves: it and the footprints inside it go
+                // to the top of their layer in their own order, so nesting still draws parents under children.
+                for (SkinNode s : g.moving) {
+                    if (s instanceof FootprintSkin) {
+                        s.toFront();
+                    }
+                }
             }
         }
         for (SkinNode s : g.moving) {

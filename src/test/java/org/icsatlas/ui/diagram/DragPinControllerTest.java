@@ -87,6 +87,10 @@ class DragPinControllerTest {
         assertEquals(translateX(robot, BARNSLEY), translateX(robot, ACP), 1e-9, "its contents come along");
         assertEquals(translateY(robot, BARNSLEY), translateY(robot, ACP), 1e-9);
         assertEquals(0, translateX(robot, ElementId.of("sheffield")), "other places stay");
+        assertTrue(onFx(robot, () -> {
+            javafx.collections.ObservableList<javafx.scene.Node> layer = canvas.skinOf(BARNSLEY).getParent().getChildrenUnmodifiable();
+            return layer.indexOf(canvas.skinOf(BARNSLEY)) > layer.indexOf(canvas.skinOf(ElementId.of("sheffield")));
+        }), "the dragged place passes over the places after it");
         assertSame(before, canvas.layoutProperty().get(), "nothing is laid out during the drag");
         assertFalse(canvas.layingOutProperty().get());
         robot.release(MouseButton.PRIMARY);
