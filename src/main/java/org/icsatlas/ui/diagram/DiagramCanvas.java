@@ -127,7 +127,7 @@ public final class DiagramCanvas extends Region {
 
         camera = new ZoomPanController(this, world);
         selection = new SelectionController(this);
-        dragPin = new DragPinController(this, world, drawing, layout::get, engine.metrics().footprintPadding(), this::pin);
+        dragPin = new DragPinController(this, world, drawing, layout::get, engine.metrics().footprintPadding(), this::setPinned);
         camera.setGrabs(dragPin::grabs);
         painter = new HighlightPainter(styles.emphasis().fadedOpacity());
         new CollapseController(this, this::setCollapsed);
@@ -405,10 +405,6 @@ public final class DiagramCanvas extends Region {
             zoomToFit();
         }
         cull();
-    }
-
-    private void pin(ElementId id, Position position) {
-        setPinned(id, position);
     }
 
     /** Puts a pin marker on the pinned boxes of the current view, and takes it off those no longer pinned. */
