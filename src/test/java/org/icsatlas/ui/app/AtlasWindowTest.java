@@ -312,24 +312,6 @@ class AtlasWindowTest {
         assertEquals(first.elements().get(0), canvas().selectionProperty().get());
     }
 
-    /** Answers the file dialogs from the test instead of the user. */
-    private static final class ScriptedChooser implements FileChooserService {
-        Path openFrom;
-        Path saveTo;
-        String suggested;
-
-        @Override
-        public Optional<Path> chooseFileToOpen(javafx.stage.Window owner) {
-            return Optional.ofNullable(openFrom);
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(javafx.stage.Window owner, String suggestedName) {
-            suggested = suggestedName;
-            return Optional.ofNullable(saveTo);
-        }
-    }
-
     /** Keeps the errors shown; never loses unsaved changes without being told to. */
     private static final class RecordingDialogs implements Dialogs {
         final List<String> errors = new java.util.ArrayList<>();

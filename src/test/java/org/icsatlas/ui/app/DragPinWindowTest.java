@@ -47,7 +47,7 @@ class DragPinWindowTest {
 
     @TempDir
     Path dir;
-    private final Chooser chooser = new Chooser();
+    private final ScriptedChooser chooser = new ScriptedChooser();
     private AtlasWindow atlas;
 
     @Start
@@ -357,21 +357,6 @@ class DragPinWindowTest {
             }
         }
         return false;
-    }
-
-    private static final class Chooser implements FileChooserService {
-        Path openFrom;
-        Path saveTo;
-
-        @Override
-        public Optional<Path> chooseFileToOpen(javafx.stage.Window owner) {
-            return Optional.ofNullable(openFrom);
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(javafx.stage.Window owner, String suggestedName) {
-            return Optional.ofNullable(saveTo);
-        }
     }
 
     private static final class QuietDialogs implements Dialogs {
