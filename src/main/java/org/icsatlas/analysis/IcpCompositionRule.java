@@ -9,6 +9,8 @@ import org.icsatlas.model.ElementId;
 import org.icsatlas.model.FootprintLevel;
 import org.icsatlas.model.IcsModel;
 import org.icsatlas.model.OrganisationKind;
+import org.icsatlas.model.Relation;
+import org.icsatlas.model.Status;
 
 /**
  * Checks an integrated care partnership's statutory membership (Local Government and Public Involvement in Health
@@ -16,7 +18,9 @@ import org.icsatlas.model.OrganisationKind;
  * {@code SYSTEM} at or above the ICP's own (its own footprint when there is none); its local authorities are the
  * {@code LOCAL_AUTHORITY} organisations anywhere in that footprint tree. The model cannot tell a district council
  * from one with social care duties, so every local authority is expected. A member counts directly or through a
- * person who represents it; attendees and observers do not count.
+ * person who represents it; attendees and observers do not count. Only memberships in force count (a proposed or
+ * designate member does not satisfy the statutory membership, and the finding says so); abolished ICPs and councils
+ * are not checked.
  */
 public final class IcpCompositionRule extends BasicRule {
     public static final String ID = "icp-composition";
@@ -29,10 +33,11 @@ public final class IcpCompositionRule extends BasicRule {
     public List<Finding> check(IcsModel model) {
         List<Finding> out = new ArrayList<>();
         for (Element e : model.elements()) {
-            if (e.kind() != BodyKind.INTEGRATED_CARE_PARTNERSHIP) {
+            if (e.kind() != BodyKind.INTEGRATED_CARE_PARTNERSHIP || e.status() == Status.ABOLISHED) {
                 continue;
             }
-            Set<Element> present = new BodyMembers(model, e.id()).organisationsRepresented();
+            BodyMembers members = new BodyMembers(model, e.id());
+            Set<Element> present = members.organisationsRepresentedInForce();
             List<String> gaps = new ArrayList<>();
             List<ElementId> named = new ArrayList<>(List.of(e.id()));
             if (present.stream().noneMatch(o -> o.kind() == OrganisationKind.ICB)) {
@@ -41,8 +46,8 @@ public final class IcpCompositionRule extends BasicRule {
             List<ElementId> absentCouncils = new ArrayList<>();
             ElementId system = systemOf(model, e.id());
             for (Element candidate : model.elements()) {
-                if (candidate.kind() == OrganisationKind.LOCAL_AUTHORITY && model.isWithin(candidate.id(), system)
-                        && !present.contains(candidate)) {
+                if (candidate.kind() == OrganisationKind.LOCAL_AUTHORITY && candidate.status() != Status.ABOLISHED
+                        && model.isWithin(candidate.id(), system) && !present.contains(candidate)) {
                     absentCouncils.add(candidate.id());
                 }
             }
@@ -51,8 +56,14 @@ public final class IcpCompositionRule extends BasicRule {
                 named.addAll(absentCouncils);
             }
             if (!gaps.isEmpty()) {
+                List<String> pending = new ArrayList<>();
+                for (Relation r : members.pendingFullMemberships()) {
+                    pending.add(model.describe(r.source()) + " (" + members.whyNotInForce(r) + ")");
+                }
+                String notYet = pending.isEmpty() ? "" : "; not yet in force: " + Phrases.join(pending)
+                        + ", and a proposed or designate member does not satisfy the statutory membership";
                 out.add(finding("the integrated care partnership " + model.describe(e.id()) + " has "
-                        + String.join(" and ", gaps) + " (it must include the ICB and each local authority of "
+                        + String.join(" and ", gaps) + (pending.isEmpty() ? "" : " in force") + notYet + " (it must include the ICB and each local authority of "
                         + model.describe(system) + ")", named));
             }
         }

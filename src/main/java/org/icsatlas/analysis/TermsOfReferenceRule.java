@@ -23,7 +23,7 @@ public final class TermsOfReferenceRule extends BasicRule {
         List<Finding> out = new ArrayList<>();
         for (Element e : model.elements()) {
             String date = e.attributes().get(ATTRIBUTE);
-            if (e.isBody() && (date == null || date.isBlank())) {
+            if (e.isBody() && e.status() != org.icsatlas.model.Status.ABOLISHED && (date == null || date.isBlank())) {
                 out.add(finding(model.describe(e.id()) + " has no terms of reference date",
                         List.of(e.id())));
             }

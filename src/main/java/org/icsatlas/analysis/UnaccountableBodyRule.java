@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Set;
 import org.icsatlas.model.BodyKind;
 import org.icsatlas.model.Element;
+import org.icsatlas.model.ElementKind;
 import org.icsatlas.model.IcsModel;
 import org.icsatlas.model.Relation;
 import org.icsatlas.model.RelationKind;
+import org.icsatlas.model.Status;
 
 /**
  * Flags a body that answers to nothing: it reports to no body or organisation and nobody delegates to it.
@@ -19,7 +21,9 @@ import org.icsatlas.model.RelationKind;
  * provider or commissioner alliance, partnership board) answers to its member organisations, which ratify what
  * it agrees "in principle and by consensus", so it passes when at least one organisation or a person
  * representing one is among its members. Advising another body does not count: advice carries no accountability.
- * A gap in the recorded lines rather than a broken structure, so a warning.
+ * A gap in the recorded lines rather than a broken structure, so a warning. Abolished bodies are not checked and
+ * abolished lines do not count; a proposed line counts (a proposed body answers through its proposed lines). A
+ * declared kind is checked as the built-in kind it is based on.
  */
 public final class UnaccountableBodyRule extends BasicRule {
     public static final String ID = "body-reports-to-nothing";
@@ -40,7 +44,11 @@ public final class UnaccountableBodyRule extends BasicRule {
     public List<Finding> check(IcsModel model) {
         List<Finding> out = new ArrayList<>();
         for (Element e : model.elements()) {
-            if (!(e.kind() instanceof BodyKind kind) || SOVEREIGN.contains(kind) || answersUpwards(model, e)) {
+            if (!e.isBody() || e.status() == Status.ABOLISHED) {
+                continue;
+            }
+            ElementKind kind = e.kind().base();
+            if (SOVEREIGN.contains(kind) || answersUpwards(model, e)) {
                 continue;
             }
             if (PARTNERSHIPS.contains(kind) && !new BodyMembers(model, e.id()).organisationsRepresented().isEmpty()) {
@@ -56,12 +64,12 @@ public final class UnaccountableBodyRule extends BasicRule {
 
     private static boolean answersUpwards(IcsModel model, Element body) {
         for (Relation r : model.outgoing(body.id())) {
-            if (r.kind() == RelationKind.REPORTS_TO) {
+            if (r.kind() == RelationKind.REPORTS_TO && r.status() != Status.ABOLISHED) {
                 return true;
             }
         }
         for (Relation r : model.incoming(body.id())) {
-            if (r.kind() == RelationKind.DELEGATES_TO) {
+            if (r.kind() == RelationKind.DELEGATES_TO && r.status() != Status.ABOLISHED) {
                 return true;
             }
         }

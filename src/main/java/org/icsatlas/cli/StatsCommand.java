@@ -61,7 +61,7 @@ final class StatsCommand implements Callable<Integer> {
         Map<ElementType, Integer> types = zeros(ElementType.class);
         Map<ElementKind, Integer> kinds = new LinkedHashMap<>();
         for (ElementType t : ElementType.values()) {
-            for (ElementKind k : ElementKind.values(t)) {
+            for (ElementKind k : model.kinds().all(t)) {
                 kinds.put(k, 0);
             }
         }

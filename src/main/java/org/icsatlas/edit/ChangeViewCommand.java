@@ -9,6 +9,7 @@ import org.icsatlas.model.ElementKind;
 import org.icsatlas.model.IcsModel;
 import org.icsatlas.model.IllegalEditException;
 import org.icsatlas.model.RelationKind;
+import org.icsatlas.model.Status;
 
 /**
  * Changes one aspect of a view: its name, root, a collapsed footprint, a shown kind, or its zoom. The UI records
@@ -76,6 +77,17 @@ public final class ChangeViewCommand implements Command {
         Objects.requireNonNull(kind, "kind");
         return new ChangeViewCommand(viewId, null, (m, v) -> v.withRelationKindShown(kind, shown),
                 m -> (shown ? "Show " : "Hide ") + "'" + kind.label() + "' relations");
+    }
+
+    /** "Show proposed" / "Show abolished" (and shadow / designate): whether the view draws what has that status. */
+    public static ChangeViewCommand showStatus(ElementId viewId, Status status, boolean shown) {
+        Objects.requireNonNull(status, "status");
+        return new ChangeViewCommand(viewId, null, (m, v) -> {
+            if (status == Status.CURRENT && !shown) {
+                throw new IllegalEditException("a view always shows what is current");
+            }
+            return v.withStatusShown(status, shown);
+        }, m -> (shown ? "Show " : "Hide ") + status.label() + " elements and relations");
     }
 
     public static ChangeViewCommand zoom(ElementId viewId, double zoom) {

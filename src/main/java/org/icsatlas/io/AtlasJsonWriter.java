@@ -12,15 +12,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Map;
+import org.icsatlas.model.DeclaredKind;
 import org.icsatlas.model.DiagramView;
 import org.icsatlas.model.Element;
 import org.icsatlas.model.ElementId;
 import org.icsatlas.model.Footprint;
 import org.icsatlas.model.IcsModel;
+import org.icsatlas.model.Lifecycle;
 import org.icsatlas.model.ModelInfo;
 import org.icsatlas.model.Position;
 import org.icsatlas.model.Relation;
 import org.icsatlas.model.RelationKind;
+import org.icsatlas.model.Status;
 
 /**
  * Writes a model as a native {@code *.icsatlas.json} file in canonical form: fields in the documented order,
@@ -82,6 +85,7 @@ public final class AtlasJsonWriter implements ModelExporter {
         g.writeStartObject();
         g.writeNumberField("formatVersion", NativeFormat.FORMAT_VERSION);
         writeInfo(g, model.info());
+        writeKinds(g, model);
         g.writeArrayFieldStart("footprints");
         for (Footprint f : model.footprints()) {
             writeFootprint(g, f, model.parentOf(f.id()).orElse(null));
@@ -133,9 +137,12 @@ public final class AtlasJsonWriter implements ModelExporter {
         g.writeStringField("id", e.id().value());
         g.writeStringField("type", e.type().name());
         g.writeStringField("kind", e.kind().name());
-        g.writeStringField("name", e.name());
+        if (!e.isPlaceholder()) {
+            g.writeStringField("name", e.name());
+        }
         optional(g, "title", e.title());
         g.writeStringField("footprint", footprint.value());
+        writeLifecycle(g, e.lifecycle());
         optional(g, "note", e.note());
         if (!e.attributes().isEmpty()) {
             g.writeObjectFieldStart("attributes");
@@ -162,6 +169,7 @@ public final class AtlasJsonWriter implements ModelExporter {
         if (r.scope() != null) {
             optional(g, "scope", r.scope());
         }
+        writeLifecycle(g, r.lifecycle());
         optional(g, "note", r.note());
         g.writeEndObject();
     }
@@ -194,6 +202,7 @@ public final class AtlasJsonWriter implements ModelExporter {
             }
             g.writeEndArray();
         }
+        writeHiddenStatuses(g, v);
         if (!v.pinned().isEmpty()) {
             g.writeObjectFieldStart("pinned");
             for (Map.Entry<ElementId, Position> p : v.pinned().entrySet()) {
@@ -209,6 +218,46 @@ public final class AtlasJsonWriter implements ModelExporter {
         g.writeFieldName("zoom");
         writeDouble(g, v.zoom(), v, v.id());
         g.writeEndObject();
+    }
+
+    /** The declared kinds, left out when there are none so that files without them are written as before. */
+    private static void writeKinds(JsonGenerator g, IcsModel model) throws IOException {
+        if (model.kinds().declared().isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("kinds");
+        for (DeclaredKind k : model.kinds().declared()) {
+            g.writeStartObject();
+            g.writeStringField("id", k.name());
+            g.writeStringField("type", k.type().name());
+            g.writeStringField("label", k.label());
+            if (k.basedOn() != null) {
+                g.writeStringField("basedOn", k.basedOn().name());
+            }
+            optional(g, "colour", k.colour());
+            g.writeStringField("badge", k.badge());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** {@code status} unless current, and the dates that are set. */
+    private static void writeLifecycle(JsonGenerator g, Lifecycle l) throws IOException {
+        if (l.status() != Status.CURRENT) {
+            g.writeStringField("status", l.status().name());
+        }
+        optional(g, "fromDate", l.from());
+        optional(g, "toDate", l.to());
+    }
+
+    private static void writeHiddenStatuses(JsonGenerator g, DiagramView v) throws IOException {
+        if (!v.hiddenStatuses().isEmpty()) {
+            g.writeArrayFieldStart("hiddenStatuses");
+            for (Status s : v.hiddenStatuses()) {
+                g.writeString(s.name());
+            }
+            g.writeEndArray();
+        }
     }
 
     /** Always in Java's shortest round-trip form ({@code 40.0}), so reading and writing again gives the same text. */

@@ -10,7 +10,6 @@ import static org.icsatlas.io.NativeFormat.VIEW_FIELDS;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,11 +26,13 @@ import org.icsatlas.model.Footprint;
 import org.icsatlas.model.FootprintLevel;
 import org.icsatlas.model.IcsModel;
 import org.icsatlas.model.IllegalEditException;
+import org.icsatlas.model.Lifecycle;
 import org.icsatlas.model.MemberRole;
 import org.icsatlas.model.ModelInfo;
 import org.icsatlas.model.Position;
 import org.icsatlas.model.Relation;
 import org.icsatlas.model.RelationKind;
+import org.icsatlas.model.Status;
 
 /**
  * Turns the parsed JSON of one native file into a fresh model, checking every reference and handing each record
@@ -40,8 +41,6 @@ import org.icsatlas.model.RelationKind;
  */
 final class ModelAssembler {
     private static final BigInteger SUPPORTED = BigInteger.valueOf(NativeFormat.FORMAT_VERSION);
-    private static final List<String> ALL_ELEMENT_KINDS = Arrays.stream(ElementType.values())
-            .flatMap(t -> Arrays.stream(ElementKind.values(t))).map(ElementKind::name).toList();
 
     private final String source;
     private final IcsModel model = new IcsModel();
@@ -66,6 +65,7 @@ final class ModelAssembler {
         if (file.has("info")) {
             model.setInfo(readInfo(JsonRecord.of(file.required("info"), "\"info\"", INFO_FIELDS, source)));
         }
+        KindSection.read(file, model, source);
         List<JsonValue> footprints = file.optionalArray("footprints");
         Set<ElementId> listed = listedIds(footprints);
         for (JsonValue v : footprints) {
@@ -144,29 +144,46 @@ final class ModelAssembler {
         ElementId id = claim(r, "the element");
         ElementType type = r.requiredEnum("type", ElementType.class, "element type");
         ElementKind kind = kind(r, type);
-        String name = r.requiredName("name");
+        String name = elementName(r, type);
         String title = r.optionalText("title");
         ElementId footprint = requireFootprint(r, "footprint", r.requiredId("footprint"), r.valueAt("footprint"));
+        Lifecycle lifecycle = LifecycleFields.read(r);
         String note = r.optionalText("note");
         Map<String, String> attributes = r.optionalTextMap("attributes");
-        apply(r, () -> model.addElement(new Element(id, kind, name, title, note, new TreeMap<>(attributes)), footprint, -1));
+        apply(r, () -> model.addElement(new Element(id, kind, name, title, note, new TreeMap<>(attributes), lifecycle), footprint, -1));
     }
 
-    private static ElementKind kind(JsonRecord r, ElementType type) throws ImportException {
+    private ElementKind kind(JsonRecord r, ElementType type) throws ImportException {
         JsonValue value = r.required("kind");
         String name = r.text(value, "\"kind\"");
-        ElementKind kind = ElementKind.parse(type, name);
+        ElementKind kind = model.kinds().parse(type, name);
         if (kind != null) {
             return kind;
         }
         for (ElementType other : ElementType.values()) {
-            if (ElementKind.parse(other, name) != null) {
+            if (model.kinds().parse(other, name) != null) {
                 throw r.error(value.at(), "\"" + name + "\" is a kind of " + other + ", not of " + type
                         + "; change \"type\" to " + other + " or choose a " + type + " kind");
             }
         }
+        String hint = type == ElementType.PERSON ? "" : " (or declare it in \"kinds\")";
         throw r.error(value.at(), Vocabulary.unknown(type.name().toLowerCase() + " kind", name,
-                Arrays.stream(ElementKind.values(type)).map(ElementKind::name).toList()));
+                model.kinds().all(type).stream().map(ElementKind::name).toList()) + hint);
+    }
+
+    /** A person may leave out its name when its title names the role it stands for (a placeholder role holder). */
+    private static String elementName(JsonRecord r, ElementType type) throws ImportException {
+        if (type != ElementType.PERSON) {
+            return r.requiredName("name");
+        }
+        if (r.has("name")) {
+            return r.requiredText("name");
+        }
+        if (r.optionalText("title").isBlank()) {
+            throw r.error(r.at(), "missing \"name\" in a person: a person needs a name or, when the document names only"
+                    + " the role, a \"title\" such as \"Chair, Barnsley HWB\"");
+        }
+        return "";
     }
 
     private void readRelation(JsonRecord r) throws ImportException {
@@ -180,8 +197,9 @@ final class ModelAssembler {
         MemberRole role = r.optionalEnum("role", MemberRole.class, "member role");
         Boolean voting = r.optionalBoolean("voting");
         String scope = r.has("scope") ? r.optionalText("scope") : null;
+        Lifecycle lifecycle = LifecycleFields.read(r);
         String note = r.optionalText("note");
-        apply(r, () -> model.addRelation(new Relation(id, kind, from, to, role, voting, scope, note), -1));
+        apply(r, () -> model.addRelation(new Relation(id, kind, from, to, role, voting, scope, note, lifecycle), -1));
     }
 
     private static void onlyOn(JsonRecord r, String field, RelationKind kind, RelationKind allowed) throws ImportException {
@@ -200,8 +218,8 @@ final class ModelAssembler {
         }
         Set<String> hiddenElementKinds = new TreeSet<>();
         for (JsonRecord.Located<String> k : r.optionalTextList("hiddenElementKinds")) {
-            if (!ALL_ELEMENT_KINDS.contains(k.value())) {
-                throw r.error(k.at(), Vocabulary.unknown("element kind", k.value(), ALL_ELEMENT_KINDS));
+            if (model.kinds().find(k.value()) == null) {
+                throw r.error(k.at(), Vocabulary.unknown("element kind", k.value(), model.kinds().names()));
             }
             hiddenElementKinds.add(k.value());
         }
@@ -209,6 +227,7 @@ final class ModelAssembler {
         for (JsonValue k : r.optionalArray("hiddenRelationKinds")) {
             hiddenRelationKinds.add(r.constant(k, "each item of \"hiddenRelationKinds\"", RelationKind.class, "relation kind"));
         }
+        Set<Status> hiddenStatuses = LifecycleFields.hiddenStatuses(r);
         Map<ElementId, Position> pinned = new TreeMap<>();
         for (JsonValue.Member m : r.optionalMembers("pinned")) {
             ElementId pin = r.id(new JsonValue.JsonText(m.name(), m.nameAt()), "each key of \"pinned\"");
@@ -223,7 +242,7 @@ final class ModelAssembler {
             throw r.error(r.valueAt("zoom"), "\"zoom\" must be greater than 0, but is " + zoom);
         }
         apply(r, () -> model.addView(new DiagramView(id, name, root, new TreeSet<>(collapsed), new TreeSet<>(hiddenElementKinds),
-                new TreeSet<>(hiddenRelationKinds), new TreeMap<>(pinned), zoom), -1));
+                new TreeSet<>(hiddenRelationKinds), new TreeMap<>(pinned), zoom, new TreeSet<>(hiddenStatuses)), -1));
     }
 
     /** Reads the record's id and refuses one already used anywhere in the file. */

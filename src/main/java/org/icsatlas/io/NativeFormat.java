@@ -14,14 +14,18 @@ public final class NativeFormat {
     /** The file name ending of a native file. */
     public static final String EXTENSION = ".icsatlas.json";
 
-    static final List<String> FILE_FIELDS = List.of("formatVersion", "info", "footprints", "elements", "relations", "views");
+    static final List<String> FILE_FIELDS = List.of("formatVersion", "info", "kinds", "footprints", "elements", "relations", "views");
     static final List<String> INFO_FIELDS = List.of("title", "description", "asOf");
     static final List<String> FOOTPRINT_FIELDS = List.of("id", "name", "level", "parent", "note");
-    static final List<String> ELEMENT_FIELDS = List.of("id", "type", "kind", "name", "title", "footprint", "note", "attributes");
-    static final List<String> RELATION_FIELDS = List.of("id", "kind", "from", "to", "role", "voting", "scope", "note");
+    static final List<String> ELEMENT_FIELDS = List.of("id", "type", "kind", "name", "title", "footprint", "status", "fromDate",
+            "toDate", "note", "attributes");
+    static final List<String> RELATION_FIELDS = List.of("id", "kind", "from", "to", "role", "voting", "scope", "status",
+            "fromDate", "toDate", "note");
     static final List<String> VIEW_FIELDS = List.of("id", "name", "root", "collapsed", "hiddenElementKinds",
-            "hiddenRelationKinds", "pinned", "zoom");
+            "hiddenRelationKinds", "hiddenStatuses", "pinned", "zoom");
     static final List<String> POSITION_FIELDS = List.of("x", "y");
+    /** A declared element kind, in the file's {@code kinds} section. */
+    static final List<String> KIND_FIELDS = List.of("id", "type", "label", "basedOn", "colour", "badge");
 
     private NativeFormat() {
     }

@@ -35,16 +35,17 @@ public final class ViewChanges {
         both.retainAll(now.collapsed());
         flipped.removeAll(both);
         touched.addAll(flipped);
-        if (!was.hiddenElementKinds().equals(now.hiddenElementKinds()) || !Objects.equals(was.root(), now.root())) {
+        boolean statuses = !was.hiddenStatuses().equals(now.hiddenStatuses());
+        if (!was.hiddenElementKinds().equals(now.hiddenElementKinds()) || !Objects.equals(was.root(), now.root()) || statuses) {
             for (Element e : model.elements()) {
-                if (was.shows(e.kind()) != now.shows(e.kind())) {
+                if (was.shows(e) != now.shows(e)) {
                     model.parentOf(e.id()).ifPresent(touched::add);
                 }
             }
         }
-        if (!was.hiddenRelationKinds().equals(now.hiddenRelationKinds())) {
+        if (!was.hiddenRelationKinds().equals(now.hiddenRelationKinds()) || statuses) {
             for (Relation r : model.relations()) {
-                if (was.shows(r.kind()) != now.shows(r.kind())) {
+                if (was.shows(r) != now.shows(r)) {
                     Optional<ElementId> source = model.parentOf(r.source());
                     if (source.isPresent() && source.equals(model.parentOf(r.target()))) {
                         touched.add(source.get());

@@ -74,10 +74,10 @@ final class VisibleDiagram {
             Element el = model.element(e).orElseThrow();
             if (hider != null) {
                 hiddenIn.put(e, hider);
-                if (view.shows(el.kind())) {
+                if (view.shows(el)) {
                     drawnAs.put(e, hider);
                 }
-            } else if (view.shows(el.kind())) {
+            } else if (view.shows(el)) {
                 els.add(e);
                 elementValues.put(e, el);
                 parent.put(e, fp);
@@ -99,7 +99,7 @@ final class VisibleDiagram {
 
     private void collectEdges(IcsModel model, DiagramView view) {
         for (Relation r : model.relations()) {
-            if (!view.shows(r.kind())) {
+            if (!view.shows(r)) {
                 continue;
             }
             ElementId hs = hiddenIn.get(r.source());

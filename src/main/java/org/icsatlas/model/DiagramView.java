@@ -14,12 +14,15 @@ import java.util.Collections;
 /**
  * A named way of looking at the model: which footprint it starts from ({@code root}, null for the whole model),
  * which footprints are collapsed, which element and relation kinds are hidden, the positions the user pinned
- * (by element id, relative to the parent footprint) and the zoom. Immutable; the model stores no geometry
- * anywhere else.
+ * (by element id, relative to the parent footprint), the zoom, and which statuses it leaves out
+ * ({@code hiddenStatuses}: e.g. {@code PROPOSED} for "show proposed" off). By default a view shows every status:
+ * proposed, shadow and abolished elements and relations are drawn, marked as such, because a board paper about a
+ * transition needs both sides; a view hides them explicitly. Hiding a status hides the elements and relations
+ * that have it and the relations of hidden elements. Immutable; the model stores no geometry anywhere else.
  */
 public record DiagramView(ElementId id, String name, ElementId root, SortedSet<ElementId> collapsed,
                           SortedSet<String> hiddenElementKinds, SortedSet<RelationKind> hiddenRelationKinds,
-                          SortedMap<ElementId, Position> pinned, double zoom) {
+                          SortedMap<ElementId, Position> pinned, double zoom, SortedSet<Status> hiddenStatuses) {
 
     public DiagramView {
         Objects.requireNonNull(id, "id");
@@ -35,6 +38,41 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
         if (!(zoom > 0) || Double.isInfinite(zoom)) {
             zoom = 1.0;
         }
+        hiddenStatuses = Collections.unmodifiableSortedSet(new TreeSet<>(hiddenStatuses == null ? Set.of() : hiddenStatuses));
+        if (hiddenStatuses.contains(Status.CURRENT)) {
+            throw new IllegalArgumentException("a view always shows current elements and relations");
+        }
+    }
+
+    /** A view that shows every status (the form every view had before statuses). */
+    public DiagramView(ElementId id, String name, ElementId root, SortedSet<ElementId> collapsed,
+                       SortedSet<String> hiddenElementKinds, SortedSet<RelationKind> hiddenRelationKinds,
+                       SortedMap<ElementId, Position> pinned, double zoom) {
+        this(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, null);
+    }
+
+    public boolean shows(Status status) {
+        return !hiddenStatuses.contains(status);
+    }
+
+    /** Whether the element is drawn: its kind and its status are shown. */
+    public boolean shows(Element element) {
+        return shows(element.kind()) && shows(element.status());
+    }
+
+    /** Whether the relation is drawn as far as it alone goes: its kind and its status are shown (its ends aside). */
+    public boolean shows(Relation relation) {
+        return shows(relation.kind()) && shows(relation.status());
+    }
+
+    public DiagramView withStatusShown(Status status, boolean shown) {
+        TreeSet<Status> h = new TreeSet<>(hiddenStatuses);
+        if (shown) {
+            h.remove(status);
+        } else {
+            h.add(status);
+        }
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, h);
     }
 
     /** A view of the whole model with everything shown. */
@@ -55,11 +93,11 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
     }
 
     public DiagramView withName(String newName) {
-        return new DiagramView(id, newName, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom);
+        return new DiagramView(id, newName, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, hiddenStatuses);
     }
 
     public DiagramView withRoot(ElementId newRoot) {
-        return new DiagramView(id, name, newRoot, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom);
+        return new DiagramView(id, name, newRoot, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, hiddenStatuses);
     }
 
     public DiagramView withCollapsed(ElementId footprint, boolean isCollapsed) {
@@ -69,7 +107,7 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
         } else {
             c.remove(footprint);
         }
-        return new DiagramView(id, name, root, c, hiddenElementKinds, hiddenRelationKinds, pinned, zoom);
+        return new DiagramView(id, name, root, c, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, hiddenStatuses);
     }
 
     public DiagramView withElementKindShown(ElementKind kind, boolean shown) {
@@ -79,7 +117,7 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
         } else {
             h.add(kind.name());
         }
-        return new DiagramView(id, name, root, collapsed, h, hiddenRelationKinds, pinned, zoom);
+        return new DiagramView(id, name, root, collapsed, h, hiddenRelationKinds, pinned, zoom, hiddenStatuses);
     }
 
     public DiagramView withRelationKindShown(RelationKind kind, boolean shown) {
@@ -90,11 +128,11 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
         } else {
             h.add(kind);
         }
-        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, h, pinned, zoom);
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, h, pinned, zoom, hiddenStatuses);
     }
 
     public DiagramView withHiddenRelationKinds(Collection<RelationKind> kinds) {
-        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, new TreeSet<>(kinds), pinned, zoom);
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, new TreeSet<>(kinds), pinned, zoom, hiddenStatuses);
     }
 
     /** A copy with the element pinned at {@code position}, or unpinned when {@code position} is null. */
@@ -105,10 +143,10 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
         } else {
             p.put(element, position);
         }
-        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, p, zoom);
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, p, zoom, hiddenStatuses);
     }
 
     public DiagramView withZoom(double newZoom) {
-        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, newZoom);
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, newZoom, hiddenStatuses);
     }
 }

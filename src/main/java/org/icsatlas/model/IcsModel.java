@@ -37,6 +37,7 @@ public final class IcsModel {
     private final Map<ElementId, Relation> relations = new HashMap<>();
     private final List<ElementId> relationOrder = new ArrayList<>();
     private final List<DiagramView> views = new ArrayList<>();
+    private KindCatalogue kinds = KindCatalogue.BUILT_IN;
 
     private final List<ModelListener> listeners = new CopyOnWriteArrayList<>();
     private int batchDepth;
@@ -54,6 +55,11 @@ public final class IcsModel {
 
     public ModelInfo info() {
         return info;
+    }
+
+    /** The kinds this model knows: the built-in ones and those its file declares. */
+    public KindCatalogue kinds() {
+        return kinds;
     }
 
     public Optional<Footprint> footprint(ElementId id) {
@@ -232,12 +238,15 @@ public final class IcsModel {
         for (Element e : elements()) {
             es.add(new ModelSnapshot.PlacedElement(e, parents.get(e.id())));
         }
-        return new ModelSnapshot(info, fs, es, relations(), views);
+        return new ModelSnapshot(info, fs, es, relations(), views, kinds.declared());
     }
 
     /** Builds a new model holding exactly the snapshot's content (no listeners). */
     public static IcsModel fromSnapshot(ModelSnapshot s) {
         IcsModel m = new IcsModel(s.info());
+        for (DeclaredKind k : s.kinds()) {
+            m.declareKind(k);
+        }
         for (ModelSnapshot.PlacedFootprint f : s.footprints()) {
             m.addFootprint(f.footprint(), f.parent(), -1);
         }
@@ -261,6 +270,7 @@ public final class IcsModel {
      */
     public IcsModel copy() {
         IcsModel m = new IcsModel(info);
+        m.kinds = kinds;
         List<Footprint> fs = footprints();
         for (Footprint f : fs) {
             ElementId parent = parents.get(f.id());
@@ -399,6 +409,7 @@ public final class IcsModel {
     /** Adds an element to {@code footprint} at {@code index} (-1: at the end). */
     public void addElement(Element e, ElementId footprint, int index) {
         requireFreeId(e.id());
+        requireKnownKind(e);
         requireFootprint(footprint);
         List<ElementId> list = contents.computeIfAbsent(footprint, k -> new ArrayList<>());
         requireIndex(index, list.size());
@@ -425,6 +436,7 @@ public final class IcsModel {
     /** Replaces an element's name, kind, title, note or attributes; its relations must still fit a changed kind. */
     public void updateElement(Element e) {
         Element old = requireElement(e.id());
+        requireKnownKind(e);
         if (old.type() != e.type()) {
             for (Relation r : graph.edgesOf(e.id())) {
                 ElementType src = r.source().equals(e.id()) ? e.type() : elements.get(r.source()).type();
@@ -552,7 +564,60 @@ public final class IcsModel {
         throw new IllegalEditException("there is no view with id '" + v.id() + "'");
     }
 
+    /**
+     * Declares a kind, or redeclares the declared kind of the same name (a new label, base or colour): every element
+     * of that kind takes the new declaration. A redeclaration cannot change the kind's type.
+     */
+    public void declareKind(DeclaredKind kind) {
+        DeclaredKind old = kinds.declared(kind.name());
+        if (old != null && old.type() != kind.type()) {
+            throw new IllegalEditException("the kind '" + kind.name() + "' is a " + old.type().name().toLowerCase()
+                    + " kind; it cannot become a " + kind.type().name().toLowerCase() + " kind");
+        }
+        if (old != null && old.equals(kind)) {
+            return;
+        }
+        kinds = kinds.with(kind);
+        Set<ElementId> touched = new LinkedHashSet<>();
+        List<ElementId> rekinded = new ArrayList<>();
+        if (old != null) {
+            for (Element e : elements.values()) {
+                if (e.kind().equals(old)) {
+                    elements.put(e.id(), e.withKind(kind));
+                    rekinded.add(e.id());
+                    touched.add(parents.get(e.id()));
+                }
+            }
+        }
+        fire(ChangeType.KINDS_CHANGED, null, touched);
+        for (ElementId id : rekinded) {
+            fire(ChangeType.ELEMENT_CHANGED, id, touched(parents.get(id)));
+        }
+    }
+
+    /** Removes a declared kind that no element has. */
+    public void removeDeclaredKind(String name) {
+        DeclaredKind k = kinds.declared(name);
+        if (k == null) {
+            throw new IllegalEditException("no kind '" + name + "' is declared in this model");
+        }
+        long users = elements.values().stream().filter(e -> e.kind().equals(k)).count();
+        if (users > 0) {
+            throw new IllegalEditException("the kind '" + k.label() + "' is still the kind of " + users
+                    + " element(s); change their kind first");
+        }
+        kinds = kinds.without(name);
+        fire(ChangeType.KINDS_CHANGED, null, Set.of());
+    }
+
     // ---------------------------------------------------------------- checks
+
+    private void requireKnownKind(Element e) {
+        if (!kinds.knows(e.kind())) {
+            throw new IllegalEditException("the kind '" + e.kind().name() + "' of " + (e.name().isEmpty() ? e.id() : "'" + e.name() + "'")
+                    + " is not declared in this model; declare it first");
+        }
+    }
 
     private void requireFreeId(ElementId id) {
         if (containsId(id)) {

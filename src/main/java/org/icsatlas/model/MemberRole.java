@@ -3,6 +3,8 @@ package org.icsatlas.model;
 /** The role an organisation or person holds in a body they are a member of. */
 public enum MemberRole {
     CHAIR("chair"),
+    /** One of two or more people who chair a body together; a body with co-chairs has no sole chair. */
+    CO_CHAIR("co-chair"),
     VICE_CHAIR("vice-chair"),
     CHIEF_EXECUTIVE("chief executive"),
     EXECUTIVE_MEMBER("executive member"),

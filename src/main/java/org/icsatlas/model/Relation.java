@@ -7,7 +7,7 @@ import java.util.Objects;
  * only, {@code scope} (what is delegated) to {@code DELEGATES_TO} only; they are null elsewhere. Immutable.
  */
 public record Relation(ElementId id, RelationKind kind, ElementId source, ElementId target,
-                       MemberRole role, Boolean voting, String scope, String note) {
+                       MemberRole role, Boolean voting, String scope, String note, Lifecycle lifecycle) {
 
     public Relation {
         Objects.requireNonNull(id, "id");
@@ -25,6 +25,21 @@ public record Relation(ElementId id, RelationKind kind, ElementId source, Elemen
         }
         scope = kind == RelationKind.DELEGATES_TO ? (scope == null ? "" : scope) : null;
         note = note == null ? "" : note;
+        lifecycle = lifecycle == null ? Lifecycle.CURRENT : lifecycle;
+    }
+
+    /** A current relation (the form every relation had before statuses). */
+    public Relation(ElementId id, RelationKind kind, ElementId source, ElementId target,
+                    MemberRole role, Boolean voting, String scope, String note) {
+        this(id, kind, source, target, role, voting, scope, note, Lifecycle.CURRENT);
+    }
+
+    public Status status() {
+        return lifecycle.status();
+    }
+
+    public Relation withLifecycle(Lifecycle newLifecycle) {
+        return new Relation(id, kind, source, target, role, voting, scope, note, newLifecycle);
     }
 
     public static Relation of(String id, RelationKind kind, String source, String target) {
@@ -36,19 +51,19 @@ public record Relation(ElementId id, RelationKind kind, ElementId source, Elemen
     }
 
     public Relation withRole(MemberRole newRole) {
-        return new Relation(id, kind, source, target, newRole, voting, scope, note);
+        return new Relation(id, kind, source, target, newRole, voting, scope, note, lifecycle);
     }
 
     public Relation withVoting(Boolean newVoting) {
-        return new Relation(id, kind, source, target, role, newVoting, scope, note);
+        return new Relation(id, kind, source, target, role, newVoting, scope, note, lifecycle);
     }
 
     public Relation withScope(String newScope) {
-        return new Relation(id, kind, source, target, role, voting, newScope, note);
+        return new Relation(id, kind, source, target, role, voting, newScope, note, lifecycle);
     }
 
     public Relation withNote(String newNote) {
-        return new Relation(id, kind, source, target, role, voting, scope, newNote);
+        return new Relation(id, kind, source, target, role, voting, scope, newNote, lifecycle);
     }
 
     /** The same relation as another kind; attributes that the new kind does not carry are dropped. */
@@ -56,10 +71,10 @@ public record Relation(ElementId id, RelationKind kind, ElementId source, Elemen
         return new Relation(id, newKind, source, target,
                 newKind == RelationKind.MEMBER_OF ? role : null,
                 newKind == RelationKind.MEMBER_OF ? voting : null,
-                newKind == RelationKind.DELEGATES_TO ? scope : null, note);
+                newKind == RelationKind.DELEGATES_TO ? scope : null, note, lifecycle);
     }
 
     public Relation withEnds(ElementId newSource, ElementId newTarget) {
-        return new Relation(id, kind, newSource, newTarget, role, voting, scope, note);
+        return new Relation(id, kind, newSource, newTarget, role, voting, scope, note, lifecycle);
     }
 }

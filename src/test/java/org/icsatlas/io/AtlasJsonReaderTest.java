@@ -167,7 +167,7 @@ class AtlasJsonReaderTest {
     @Test
     void unknownFieldIsNamedWithTheAllowedFields() {
         assertRefused("unknown-field", 9, 88, "unknown field \"colour\" in an element",
-                "Allowed: id, type, kind, name, title, footprint, note, attributes");
+                "Allowed: id, type, kind, name, title, footprint, status, fromDate, toDate, note, attributes");
     }
 
     @Test

@@ -41,7 +41,7 @@ public final class DotExporter {
         for (Relation r : model.relations()) {
             String from = drawnAs.get(r.source());
             String to = drawnAs.get(r.target());
-            if (!view.shows(r.kind()) || from == null || to == null || from.equals(to)) {
+            if (!view.shows(r) || from == null || to == null || from.equals(to)) {
                 continue;
             }
             out.write("  " + quote(from) + " -> " + quote(to) + " [" + style(r.kind()) + label(r) + "];\n");
@@ -56,7 +56,7 @@ public final class DotExporter {
         if (view.isCollapsed(id)) {
             out.write(indent + quote(id.value()) + " [label=" + quote(f.name()) + ", shape=box3d];\n");
             for (ElementId e : model.elementsWithin(id)) {
-                if (view.shows(model.element(e).orElseThrow().kind())) {
+                if (view.shows(model.element(e).orElseThrow())) {
                     drawnAs.put(e, id.value());
                 }
             }
@@ -66,7 +66,7 @@ public final class DotExporter {
         out.write(indent + "  label=" + quote(f.name()) + ";\n");
         for (ElementId e : model.elementsIn(id)) {
             Element el = model.element(e).orElseThrow();
-            if (view.shows(el.kind())) {
+            if (view.shows(el)) {
                 out.write(indent + "  " + quote(e.value()) + " [label=" + quote(el.name()) + "];\n");
                 drawnAs.put(e, e.value());
             }

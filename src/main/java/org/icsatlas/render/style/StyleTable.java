@@ -1,18 +1,21 @@
 package org.icsatlas.render.style;
 
 import java.util.EnumMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.icsatlas.model.BodyKind;
+import org.icsatlas.model.DeclaredKind;
 import org.icsatlas.model.ElementKind;
 import org.icsatlas.model.ElementType;
 import org.icsatlas.model.FootprintLevel;
 import org.icsatlas.model.OrganisationKind;
 import org.icsatlas.model.PersonKind;
 import org.icsatlas.model.RelationKind;
+import org.icsatlas.model.Status;
 
 /**
  * The one style table of the diagram, as design tokens: a style per element kind, relation kind and footprint
@@ -23,6 +26,10 @@ import org.icsatlas.model.RelationKind;
  * committees and council forums (warm, rounded), working groups (slate, octagon), sovereign organisations
  * (sharp rectangles, hue by sector), people (pale gold stadium). Every text colour reaches WCAG AA (4.5:1)
  * on its fill.
+ *
+ * <p>A kind a file declares ({@link DeclaredKind}) is styled from its declaration: the shape, widths and colours of
+ * the built-in kind it is based on, or its own colour as the outline with a pale tint of it as the fill; its
+ * badge is its own. A status ({@link #status(Status)}) marks an element on top of its kind's style.
  */
 public final class StyleTable {
     private static final String INK = "#1b2631";
@@ -33,9 +40,19 @@ public final class StyleTable {
     private final Map<FootprintLevel, FootprintStyle> footprints;
     private final Typography typography;
     private final Emphasis emphasis;
+    /** What every colour of this table went through (identity, or grey for the monochrome table), for declared kinds. */
+    private final UnaryOperator<String> colours;
+    private final Map<DeclaredKind, ElementStyle> declared = new ConcurrentHashMap<>();
 
     private StyleTable(Map<ElementKind, ElementStyle> elements, Map<RelationKind, RelationStyle> relations,
                        Map<FootprintLevel, FootprintStyle> footprints, Typography typography, Emphasis emphasis) {
+        this(elements, relations, footprints, typography, emphasis, UnaryOperator.identity());
+    }
+
+    private StyleTable(Map<ElementKind, ElementStyle> elements, Map<RelationKind, RelationStyle> relations,
+                       Map<FootprintLevel, FootprintStyle> footprints, Typography typography, Emphasis emphasis,
+                       UnaryOperator<String> colours) {
+        this.colours = colours;
         this.elements = Map.copyOf(elements);
         this.relations = Map.copyOf(relations);
         this.footprints = Map.copyOf(footprints);
@@ -139,8 +156,10 @@ public final class StyleTable {
         Map<FootprintLevel, FootprintStyle> f = new EnumMap<>(FootprintLevel.class);
         footprints.forEach((k, s) -> f.put(k, new FootprintStyle(c.apply(s.fill()), c.apply(s.stroke()), s.strokeWidth(),
                 c.apply(s.headerFill()), c.apply(s.headerText()), s.titleFontSize(), s.cornerRadius())));
+        UnaryOperator<String> before = colours;
         return new StyleTable(e, r, f, typography,
-                new Emphasis(c.apply(emphasis.selection()), c.apply(emphasis.highlight()), emphasis.fadedOpacity()));
+                new Emphasis(c.apply(emphasis.selection()), c.apply(emphasis.highlight()), emphasis.fadedOpacity()),
+                x -> c.apply(before.apply(x)));
     }
 
     private static String grey(String hex) {
@@ -151,8 +170,58 @@ public final class StyleTable {
         return String.format("#%02x%02x%02x", v, v, v);
     }
 
+    /** The style of a built-in kind, or of a declared kind from its declaration. */
     public ElementStyle element(ElementKind kind) {
+        if (kind instanceof DeclaredKind d) {
+            return declared.computeIfAbsent(d, this::declaredStyle);
+        }
         return elements.get(kind);
+    }
+
+    /**
+     * How a status marks what has it: proposed dashed (long dashes) with a "proposed" tag, shadow / designate dotted
+     * with a "shadow / designate" tag, abolished greyed with an "abolished" tag; current plain.
+     */
+    public StatusStyle status(Status status) {
+        return switch (status) {
+            case CURRENT -> new StatusStyle(List.of(), false, "");
+            case PROPOSED -> new StatusStyle(List.of(6.0, 3.0), false, "proposed");
+            case SHADOW -> new StatusStyle(List.of(2.0, 2.0), false, "shadow / designate");
+            case ABOLISHED -> new StatusStyle(List.of(), true, "abolished");
+        };
+    }
+
+    /** {@code style} drawn in greys of the same lightness (abolished elements). */
+    public static ElementStyle greyed(ElementStyle style) {
+        return new ElementStyle(grey(style.fill()), grey(style.stroke()), grey(style.text()), style.strokeWidth(),
+                style.shape(), style.badge());
+    }
+
+    private ElementStyle declaredStyle(DeclaredKind d) {
+        ElementStyle base = d.basedOn() != null ? elements.get(d.basedOn()) : defaultStyle(d.type());
+        if (d.colour() == null) {
+            return new ElementStyle(base.fill(), base.stroke(), base.text(), base.strokeWidth(), base.shape(), d.badge());
+        }
+        String own = colours.apply(d.colour());
+        String stroke = HexColour.contrast(own, "#ffffff") >= 3 ? own : mix(own, INK, 0.55);
+        String fill = mix(own, "#ffffff", 0.82);
+        return new ElementStyle(fill, stroke, colours.apply(INK), base.strokeWidth(), base.shape(), d.badge());
+    }
+
+    /** The shape a colour-only declared kind takes: a body rounded, an organisation sharp. */
+    private ElementStyle defaultStyle(ElementType type) {
+        return elements.get(type == ElementType.BODY ? BodyKind.COMMITTEE : OrganisationKind.INDEPENDENT_PROVIDER);
+    }
+
+    /** {@code a} moved {@code t} of the way towards {@code b}, channel by channel. */
+    private static String mix(String a, String b, double t) {
+        int[] out = new int[3];
+        for (int i = 0; i < 3; i++) {
+            int x = Integer.parseInt(a.substring(1 + 2 * i, 3 + 2 * i), 16);
+            int y = Integer.parseInt(b.substring(1 + 2 * i, 3 + 2 * i), 16);
+            out[i] = (int) Math.round(x + (y - x) * t);
+        }
+        return String.format("#%02x%02x%02x", out[0], out[1], out[2]);
     }
 
     public RelationStyle relation(RelationKind kind) {

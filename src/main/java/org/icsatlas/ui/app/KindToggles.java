@@ -53,7 +53,7 @@ final class KindToggles {
 
     private void addKindsOf(ElementType type, Set<ElementKind> used) {
         boolean first = true;
-        for (ElementKind kind : ElementKind.values(type)) {
+        for (ElementKind kind : viewModel.getModel().kinds().all(type)) {
             if (!used.contains(kind)) {
                 continue;
             }
