@@ -77,10 +77,9 @@ public final class IcbCompositionRule extends BasicRule {
             if (!missing.isEmpty()) {
                 String board = (e.status() == Status.CURRENT ? "the integrated care board " : "the " + e.status().label()
                         + " integrated care board ") + model.describe(e.id());
-                String notYet = pending.isEmpty() ? "" : "; not yet in force: " + Phrases.join(pending)
-                        + ", and a proposed or designate member does not satisfy the statutory composition until in post";
-                String inForce = pending.isEmpty() && e.status() == Status.CURRENT ? "" : " in force";
-                out.add(finding(board + " lacks " + String.join("; ", missing) + inForce + notYet
+                String notYet = pending.isEmpty() ? "" : " (counting only members in force; not yet in force: " + Phrases.join(pending)
+                        + ": a proposed or designate member does not satisfy the statutory composition until in post)";
+                out.add(finding(board + " lacks " + String.join("; ", missing) + notYet
                         + " (NHS Act 2006 Schedule 1B)", List.of(e.id())));
             }
         }

@@ -60,10 +60,10 @@ public final class IcpCompositionRule extends BasicRule {
                 for (Relation r : members.pendingFullMemberships()) {
                     pending.add(model.describe(r.source()) + " (" + members.whyNotInForce(r) + ")");
                 }
-                String notYet = pending.isEmpty() ? "" : "; not yet in force: " + Phrases.join(pending)
-                        + ", and a proposed or designate member does not satisfy the statutory membership";
+                String notYet = pending.isEmpty() ? "" : " (counting only members in force; not yet in force: " + Phrases.join(pending)
+                        + ": a proposed or designate member does not satisfy the statutory membership)";
                 out.add(finding("the integrated care partnership " + model.describe(e.id()) + " has "
-                        + String.join(" and ", gaps) + (pending.isEmpty() ? "" : " in force") + notYet + " (it must include the ICB and each local authority of "
+                        + String.join(" and ", gaps) + notYet + " (it must include the ICB and each local authority of "
                         + model.describe(system) + ")", named));
             }
         }

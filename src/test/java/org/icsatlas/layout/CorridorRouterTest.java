@@ -28,7 +28,7 @@ class CorridorRouterTest {
     void routesAvoidPinnedBoxesStandingBetweenABoxAndItsGutter() {
         // Rotherham pinned low in South Yorkshire: Doncaster is pushed below it, in the same band, and its lines to
         // the system's bodies used to climb straight through Rotherham to the gutter above the band
-        IcsModel m = Diagrams.sample("south-yorkshire-bassetlaw");
+        IcsModel m = Diagrams.frozenSouthYorkshire();
         DiagramView whole = Diagrams.firstView(m);
         int[] checked = {0};
         for (double[] pin : new double[][] {{1000, 900}, {900, 700}, {40, 900}, {600, 1100}}) {

@@ -15,7 +15,7 @@ class FootprintArrangerTest {
 
     @Test
     void onAWidePageTheFiveSouthYorkshirePlacesStandSideBySideInOneRow() {
-        IcsModel m = Diagrams.sample("south-yorkshire-bassetlaw");
+        IcsModel m = Diagrams.frozenSouthYorkshire();
         DiagramLayout l = LayoutEngine.standard().withAspectRatio(3.0).layout(m, Diagrams.firstView(m));
         assertEquals(1, placeRows(m, l).size(), "rows start at " + placeRows(m, l));
     }

@@ -49,7 +49,9 @@ class ReferenceDocumentCoverageTest {
         }
         SEED_000.put("NHS England", OrganisationKind.NATIONAL_BODY);
         SEED_000.put("Other arm's length bodies", OrganisationKind.NATIONAL_BODY);
-        SEED_000.put("Healthwatch organisations", OrganisationKind.HEALTHWATCH);
+        for (String hw : List.of("Barnsley", "Nottinghamshire", "Doncaster", "Rotherham", "Sheffield")) {
+            SEED_000.put("Healthwatch " + hw, OrganisationKind.HEALTHWATCH);
+        }
         SEED_000.put("Voluntary action groups", OrganisationKind.VCSE);
 
         SEED_003.put("BSW ICB Board", BodyKind.INTEGRATED_CARE_BOARD);

@@ -23,6 +23,7 @@ import org.icsatlas.model.FootprintLevel;
 import org.icsatlas.model.IcsModel;
 import org.icsatlas.model.OrganisationKind;
 import org.icsatlas.model.PersonKind;
+import org.icsatlas.model.Relation;
 import org.icsatlas.model.RelationKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,10 +91,30 @@ class SampleDataTest {
         DiagramView governance = views.get(views.size() - 1);
         assertEquals("Governance only", governance.name());
         assertEquals(Set.of(RelationKind.MEMBER_OF, RelationKind.REPRESENTS), Set.copyOf(governance.hiddenRelationKinds()));
-        Set<String> allOrganisationAndPersonKinds = new TreeSet<>();
-        Stream.of(OrganisationKind.values()).forEach(k -> allOrganisationAndPersonKinds.add(k.name()));
-        Stream.of(PersonKind.values()).forEach(k -> allOrganisationAndPersonKinds.add(k.name()));
-        assertEquals(allOrganisationAndPersonKinds, governance.hiddenElementKinds());
+        // bodies, and the organisations and people that delegate to a body or that a body reports to: the view shows
+        // every delegation and reporting line, e.g. SYB's CCG -> Joint Committee delegations
+        Set<String> inLines = new TreeSet<>();
+        for (Relation r : model.relations()) {
+            if (r.kind() == RelationKind.DELEGATES_TO || r.kind() == RelationKind.REPORTS_TO) {
+                for (ElementId end : List.of(r.source(), r.target())) {
+                    Element e = model.element(end).orElseThrow();
+                    if (!e.isBody()) {
+                        inLines.add(e.kind().name());
+                    }
+                }
+            }
+        }
+        Set<String> expectedHidden = new TreeSet<>();
+        Stream.of(OrganisationKind.values()).forEach(k -> expectedHidden.add(k.name()));
+        Stream.of(PersonKind.values()).forEach(k -> expectedHidden.add(k.name()));
+        expectedHidden.removeAll(inLines);
+        assertEquals(expectedHidden, governance.hiddenElementKinds());
+        for (Relation r : model.relations()) {
+            if (r.kind() == RelationKind.DELEGATES_TO) {
+                assertTrue(governance.shows(model.element(r.source()).orElseThrow())
+                        && governance.shows(model.element(r.target()).orElseThrow()), r.id().value());
+            }
+        }
     }
 
     @Test
