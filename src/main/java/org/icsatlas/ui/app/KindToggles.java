@@ -11,10 +11,12 @@ import org.icsatlas.model.Element;
 import org.icsatlas.model.ElementKind;
 import org.icsatlas.model.ElementType;
 import org.icsatlas.model.RelationKind;
+import org.icsatlas.model.Status;
 
 /**
  * The View menu's show/hide check items: one per relation kind, and one per element kind the model uses (bodies,
- * then organisations, then people). Ticks follow the current view; toggling one is an undoable view change.
+ * then organisations, then people), then "Show proposed", "Show shadow / designate" and "Show abolished". Ticks follow
+ * the current view; toggling one is an undoable view change.
  */
 final class KindToggles {
     private final MainViewModel viewModel;
@@ -47,6 +49,7 @@ final class KindToggles {
             for (ElementType type : ElementType.values()) {
                 addKindsOf(type, used);
             }
+            addStatuses();
         }
         refreshTicks();
     }
@@ -69,6 +72,21 @@ final class KindToggles {
         }
     }
 
+    /** One item per status a view can hide (current is always shown). */
+    private void addStatuses() {
+        elements.getItems().add(new SeparatorMenuItem());
+        for (Status status : Status.values()) {
+            if (status == Status.CURRENT) {
+                continue;
+            }
+            CheckMenuItem item = new CheckMenuItem("Show " + status.label());
+            item.setId("show-status-" + status.name());
+            item.setUserData(status);
+            item.setOnAction(e -> viewModel.setStatusShown(status, item.isSelected()));
+            elements.getItems().add(item);
+        }
+    }
+
     private void refreshTicks() {
         DiagramView view = viewModel.getCurrentView();
         if (view == null) {
@@ -82,6 +100,9 @@ final class KindToggles {
         for (MenuItem item : elements.getItems()) {
             if (item instanceof CheckMenuItem check && check.getUserData() instanceof ElementKind kind) {
                 check.setSelected(view.shows(kind));
+            }
+            if (item instanceof CheckMenuItem check && check.getUserData() instanceof Status status) {
+                check.setSelected(view.shows(status));
             }
         }
     }

@@ -174,6 +174,13 @@ public final class MainViewModel {
         }
     }
 
+    /** "Show proposed" / "Show abolished": whether the current view draws what has {@code status}; undoable. */
+    public void setStatusShown(org.icsatlas.model.Status status, boolean shown) {
+        if (currentView.get().shows(status) != shown) {
+            execute(ChangeViewCommand.showStatus(currentView.get().id(), status, shown));
+        }
+    }
+
     public void setElementKindShown(ElementKind kind, boolean shown) {
         if (currentView.get().shows(kind) != shown) {
             execute(ChangeViewCommand.showElementKind(currentView.get().id(), kind, shown));

@@ -44,6 +44,11 @@ final class ViewDiff {
                 }
             }
         }
+        for (org.icsatlas.model.Status st : org.icsatlas.model.Status.values()) {
+            if (before.shows(st) != after.shows(st)) {
+                steps.add(ChangeViewCommand.showStatus(view, st, after.shows(st)));
+            }
+        }
         Set<ElementId> pinned = new HashSet<>(before.pinned().keySet());
         pinned.addAll(after.pinned().keySet());
         for (ElementId id : pinned.stream().sorted().toList()) {

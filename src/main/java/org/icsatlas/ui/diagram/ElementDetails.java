@@ -25,10 +25,15 @@ final class ElementDetails {
     private static String element(IcsModel model, Element e) {
         StringJoiner out = new StringJoiner("\n");
         out.add(e.name());
-        if (!e.title().isEmpty()) {
+        if (e.isPlaceholder()) {
+            out.add("(holder of the role, not named)");
+        } else if (!e.title().isEmpty()) {
             out.add(e.title());
         }
         out.add(e.kind().label());
+        if (!e.lifecycle().isDefault()) {
+            out.add("Status: " + e.lifecycle().describe());
+        }
         model.parentOf(e.id()).flatMap(model::footprint)
                 .ifPresent(f -> out.add("In " + f.name() + " (" + f.level().label().toLowerCase() + ")"));
         if (!e.note().isEmpty()) {
