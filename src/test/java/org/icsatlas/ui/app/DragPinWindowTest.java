@@ -154,6 +154,33 @@ class DragPinWindowTest {
         return out;
     }
 
+    /**
+     * An x on the footprint's header, from 60 in and on screen between {@code left} and {@code right}, where no relation
+     * line or label passes (a press there grabs the header).
+     */
+    private double freeHeaderX(Box footprint, double y, double left, double right) {
+        double start = Math.max(footprint.x() + 60, left);
+        for (double x = start; x < Math.min(footprint.maxX() - 40, right); x += 8) {
+            boolean clear = true;
+            for (org.icsatlas.layout.EdgeLayout e : layout().edges().values()) {
+                for (int i = 1; i < e.points().size() && clear; i++) {
+                    org.icsatlas.layout.Point a = e.points().get(i - 1);
+                    org.icsatlas.layout.Point b = e.points().get(i);
+                    boolean spansY = Math.min(a.y(), b.y()) - 16 <= y && y <= Math.max(a.y(), b.y()) + 16;
+                    boolean spansX = Math.min(a.x(), b.x()) - 16 <= x && x <= Math.max(a.x(), b.x()) + 16;
+                    clear = !(spansX && spansY);
+                }
+                if (e.label() != null && Math.abs(e.label().x() - x) < 80 && Math.abs(e.label().y() - y) < 16) {
+                    clear = false;
+                }
+            }
+            if (clear) {
+                return x;
+            }
+        }
+        return start;
+    }
+
     private Position pinOfAcp() {
         return vm().getCurrentView().pinned().get(ACP);
     }
@@ -169,7 +196,11 @@ class DragPinWindowTest {
         Box own = before.nodes().get(ACP).box();
         Map<ElementId, Box> othersBefore = boxesOutsideBarnsley(before);
         Point2D from = centreOf(robot, ACP);
-        Point2D to = from.add(70, 45);
+        // 70 to the right, or as far as the box still fits inside Barnsley (the drag keeps it in its footprint)
+        Box place = before.absolute(BARNSLEY).orElseThrow();
+        Box at = before.absolute(ACP).orElseThrow();
+        double dx = Math.min(70, place.maxX() - PADDING - at.maxX() - 2);
+        Point2D to = from.add(dx, 45);
         Point2D worldMove = toWorld(robot, to).subtract(toWorld(robot, from));
         assertEquals(0, pinMarkersShown());
 
@@ -258,7 +289,11 @@ class DragPinWindowTest {
         showAcpAt(robot, 0.5);
         Point2D origin = onScreen(robot, 0, 0);
         Box barnsley = layout().absolute(BARNSLEY).orElseThrow();
-        Point2D from = onScreen(robot, barnsley.x() + 60, barnsley.y() + 6);
+        javafx.geometry.Bounds view = canvas().localToScreen(canvas().getBoundsInLocal());
+        double left = toWorld(robot, new Point2D(view.getMinX() + 30, view.getMinY())).getX();
+        double right = toWorld(robot, new Point2D(view.getMaxX() - 30, view.getMinY())).getX();
+        double headerX = freeHeaderX(barnsley, barnsley.y() + 6, left, right);
+        Point2D from = onScreen(robot, headerX, barnsley.y() + 6);
         drag(robot, from, from.add(30, 10));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(origin, onScreen(robot, 0, 0), "the camera stays");
