@@ -1,7 +1,9 @@
 package org.icsatlas.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.icsatlas.model.BodyKind;
 import org.icsatlas.model.Element;
@@ -28,9 +30,13 @@ public final class IcpCompositionRule extends BasicRule {
     @Override
     public List<Finding> check(IcsModel model) {
         List<Finding> out = new ArrayList<>();
+        Map<ElementId, List<Element>> councilsWithin = null;
         for (Element e : model.elements()) {
             if (e.kind() != BodyKind.INTEGRATED_CARE_PARTNERSHIP) {
                 continue;
+            }
+            if (councilsWithin == null) {
+                councilsWithin = councilsWithin(model);
             }
             Set<Element> present = new BodyMembers(model, e.id()).organisationsRepresented();
             List<String> gaps = new ArrayList<>();
@@ -40,9 +46,8 @@ public final class IcpCompositionRule extends BasicRule {
             }
             List<ElementId> absentCouncils = new ArrayList<>();
             ElementId system = systemOf(model, e.id());
-            for (Element candidate : model.elements()) {
-                if (candidate.kind() == OrganisationKind.LOCAL_AUTHORITY && model.isWithin(candidate.id(), system)
-                        && !present.contains(candidate)) {
+            for (Element candidate : councilsWithin.getOrDefault(system, List.of())) {
+                if (!present.contains(candidate)) {
                     absentCouncils.add(candidate.id());
                 }
             }
@@ -54,6 +59,22 @@ public final class IcpCompositionRule extends BasicRule {
                 out.add(finding("the integrated care partnership " + model.describe(e.id()) + " has "
                         + String.join(" and ", gaps) + " (it must include the ICB and each local authority of "
                         + model.describe(system) + ")", named));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The local authorities within each footprint (at any depth), in model order: one pass over the model, so a
+     * model with a partnership in every one of thousands of systems is still checked in linear time.
+     */
+    private static Map<ElementId, List<Element>> councilsWithin(IcsModel model) {
+        Map<ElementId, List<Element>> out = new HashMap<>();
+        for (Element candidate : model.elements()) {
+            if (candidate.kind() == OrganisationKind.LOCAL_AUTHORITY) {
+                for (ElementId f : model.ancestors(candidate.id())) {
+                    out.computeIfAbsent(f, k -> new ArrayList<>()).add(candidate);
+                }
             }
         }
         return out;

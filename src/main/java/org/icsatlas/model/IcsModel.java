@@ -30,12 +30,13 @@ public final class IcsModel {
     private final Map<ElementId, Element> elements = new HashMap<>();
     /** Parent footprint of every footprint (absent for roots) and of every element. */
     private final Map<ElementId, ElementId> parents = new HashMap<>();
+    /** Children and contents lists are {@link OrderedIds}, so positions are hash look-ups. */
     private final Map<ElementId, List<ElementId>> childFootprints = new HashMap<>();
     private final Map<ElementId, List<ElementId>> contents = new HashMap<>();
-    private final List<ElementId> roots = new ArrayList<>();
+    private final List<ElementId> roots = new OrderedIds();
     private final DirectedMultigraph<ElementId, Relation> graph = new DirectedMultigraph<>(null, null, false);
     private final Map<ElementId, Relation> relations = new HashMap<>();
-    private final List<ElementId> relationOrder = new ArrayList<>();
+    private final List<ElementId> relationOrder = new OrderedIds();
     private final List<DiagramView> views = new ArrayList<>();
 
     private final List<ModelListener> listeners = new CopyOnWriteArrayList<>();
@@ -192,7 +193,10 @@ public final class IcsModel {
         return List.copyOf(graph.edgesOf(element));
     }
 
-    /** Position of a footprint among its siblings, of an element in its footprint, or of a relation or view in model order. */
+    /**
+     * Position of a footprint among its siblings, of an element in its footprint, or of a relation or view in model order;
+     * -1 for an unknown id. A hash look-up for footprints, elements and relations (views are few and scanned).
+     */
     public int indexOf(ElementId id) {
         if (footprints.containsKey(id)) {
             ElementId p = parents.get(id);
@@ -269,14 +273,14 @@ public final class IcsModel {
                 m.roots.add(f.id());
             } else {
                 m.parents.put(f.id(), parent);
-                m.childFootprints.computeIfAbsent(parent, k -> new ArrayList<>()).add(f.id());
+                m.childFootprints.computeIfAbsent(parent, k -> new OrderedIds()).add(f.id());
             }
         }
         for (Footprint f : fs) {
             for (ElementId id : contents.getOrDefault(f.id(), List.of())) {
                 m.elements.put(id, elements.get(id));
                 m.parents.put(id, f.id());
-                m.contents.computeIfAbsent(f.id(), k -> new ArrayList<>()).add(id);
+                m.contents.computeIfAbsent(f.id(), k -> new OrderedIds()).add(id);
                 m.graph.addVertex(id);
             }
         }
@@ -356,7 +360,7 @@ public final class IcsModel {
             Footprint p = requireFootprint(parent);
             requireNests(p, f);
         }
-        List<ElementId> siblings = parent == null ? roots : childFootprints.computeIfAbsent(parent, k -> new ArrayList<>());
+        List<ElementId> siblings = parent == null ? roots : childFootprints.computeIfAbsent(parent, k -> new OrderedIds());
         requireIndex(index, siblings.size());
         footprints.put(f.id(), f);
         if (parent != null) {
@@ -400,7 +404,7 @@ public final class IcsModel {
     public void addElement(Element e, ElementId footprint, int index) {
         requireFreeId(e.id());
         requireFootprint(footprint);
-        List<ElementId> list = contents.computeIfAbsent(footprint, k -> new ArrayList<>());
+        List<ElementId> list = contents.computeIfAbsent(footprint, k -> new OrderedIds());
         requireIndex(index, list.size());
         elements.put(e.id(), e);
         parents.put(e.id(), footprint);
@@ -457,7 +461,7 @@ public final class IcsModel {
                 requireNests(p, f);
             }
             List<ElementId> from = oldParent == null ? roots : childFootprints.get(oldParent);
-            List<ElementId> to = newParent == null ? roots : childFootprints.computeIfAbsent(newParent, k -> new ArrayList<>());
+            List<ElementId> to = newParent == null ? roots : childFootprints.computeIfAbsent(newParent, k -> new OrderedIds());
             requireIndex(index, to == from ? to.size() - 1 : to.size());
             from.remove(id);
             insert(to, index, id);
@@ -473,7 +477,7 @@ public final class IcsModel {
             }
             requireFootprint(newParent);
             List<ElementId> from = contents.get(oldParent);
-            List<ElementId> to = contents.computeIfAbsent(newParent, k -> new ArrayList<>());
+            List<ElementId> to = contents.computeIfAbsent(newParent, k -> new OrderedIds());
             requireIndex(index, to == from ? to.size() - 1 : to.size());
             from.remove(id);
             insert(to, index, id);
