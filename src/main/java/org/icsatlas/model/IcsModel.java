@@ -528,6 +528,7 @@ public final class IcsModel {
 
     public void addView(DiagramView v, int index) {
         requireFreeId(v.id());
+        requireWithinLimits(v);
         requireIndex(index, views.size());
         insert(views, index, v);
         fire(ChangeType.VIEW_ADDED, v.id(), Set.of());
@@ -543,6 +544,7 @@ public final class IcsModel {
     }
 
     public void updateView(DiagramView v) {
+        requireWithinLimits(v);
         for (int i = 0; i < views.size(); i++) {
             if (views.get(i).id().equals(v.id())) {
                 boolean changed = !views.get(i).equals(v);
@@ -602,9 +604,29 @@ public final class IcsModel {
             throw new IllegalEditException("relation " + r.id() + " ends at '" + r.target() + "', which is not an element in this model");
         }
         if (!r.kind().allowsSource(s.type()) || !r.kind().allowsTarget(t.type())) {
-            throw new IllegalEditException("'" + s.name() + "' (" + s.type().name().toLowerCase() + ") cannot be "
-                    + r.kind().label().toLowerCase() + " '" + t.name() + "' (" + t.type().name().toLowerCase() + "): "
+            throw new IllegalEditException("'" + s.name() + "' (" + s.type().name().toLowerCase() + ") cannot "
+                    + verb(r.kind()) + " '" + t.name() + "' (" + t.type().name().toLowerCase() + "): "
                     + r.kind().describeEnds());
+        }
+    }
+
+    /** What the relation's source does, as a verb phrase: "'A' cannot <em>represent</em> 'B'". */
+    private static String verb(RelationKind kind) {
+        return switch (kind) {
+            case MEMBER_OF -> "be a member of";
+            case REPORTS_TO -> "report to";
+            case DELEGATES_TO -> "delegate to";
+            case ADVISES -> "advise or scrutinise";
+            case REPRESENTS -> "represent";
+            default -> "have a '" + kind.label().toLowerCase() + "' relation to";
+        };
+    }
+
+    /** The backstop for {@link ViewLimits}: whatever path a view comes by, its numbers are in range. */
+    private static void requireWithinLimits(DiagramView v) {
+        String why = ViewLimits.check(v);
+        if (why != null) {
+            throw new IllegalEditException(why);
         }
     }
 
