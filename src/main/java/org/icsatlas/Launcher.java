@@ -1,9 +1,16 @@
 package org.icsatlas;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.icsatlas.cli.AtlasCommand;
+import org.icsatlas.cli.ExitCodes;
 import org.icsatlas.ui.app.LaunchOptions;
 
 /**
@@ -11,7 +18,9 @@ import org.icsatlas.ui.app.LaunchOptions;
  * subcommand it runs headless. It does not extend {@code Application}, so a plain fat jar can start JavaFX.
  *
  * <p>The window's own arguments are checked before JavaFX starts, so a mistake exits 2 with a usage hint (like the
- * commands do) instead of opening nothing and exiting 0. Without a display it exits 1 with one line saying so.
+ * commands do) instead of opening nothing and exiting 0. Without a display it exits 1 with one line saying so (and
+ * nothing from JavaFX before it). Running out of memory anywhere is one line of advice and exit code
+ * {@link ExitCodes#OUT_OF_MEMORY}, never a stack trace and never a code a script would read as a finding.
  */
 public final class Launcher {
     /** Exit code when the window cannot start because there is no display. */
@@ -27,15 +36,65 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /** JavaFX warns through this logger when started from the class path; kept here so the level set sticks. */
+    private static final Logger JAVAFX_STARTUP = Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+
     public static void main(String[] args) {
-        if (AtlasCommand.isSubcommand(args)) {
-            System.exit(AtlasCommand.run(args));
+        Thread.setDefaultUncaughtExceptionHandler(Launcher::uncaught);
+        try {
+            if (AtlasCommand.isSubcommand(args)) {
+                System.exit(AtlasCommand.run(args));
+            }
+            int bad = checkArguments(args, System.err);
+            if (bad != 0) {
+                System.exit(bad);
+            }
+            if (displayMissing(System.getenv(), System.getProperty("os.name", ""), System.getProperty("glass.platform"))) {
+                System.err.println(NO_DISPLAY_MESSAGE);
+                System.exit(NO_DISPLAY);
+            }
+            // "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'": true of every fat jar, and
+            // nothing the user can act on.
+            JAVAFX_STARTUP.setLevel(Level.SEVERE);
+            // A lambda, not a method reference, so that nothing of JavaFX is loaded before the arguments are checked.
+            int code = openWindow(args, System.err, a -> org.icsatlas.ui.AtlasApp.launchWith(a));
+            if (code != 0) {
+                System.exit(code);
+            }
+        } catch (OutOfMemoryError e) {
+            outOfMemory();
         }
-        // A lambda, not a method reference, so that nothing of JavaFX is loaded before the arguments are checked.
-        int code = openWindow(args, System.err, a -> org.icsatlas.ui.AtlasApp.launchWith(a));
-        if (code != 0) {
-            System.exit(code);
+    }
+
+    /** An error no code caught, on any thread: out of memory is advice and its own exit code; the rest as Java reports it. */
+    private static void uncaught(Thread thread, Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            outOfMemory();
         }
+        System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+        e.printStackTrace();
+    }
+
+    private static void outOfMemory() {
+        System.err.println(ExitCodes.outOfMemory());
+        Runtime.getRuntime().halt(ExitCodes.OUT_OF_MEMORY);
+    }
+
+    /**
+     * Whether the window surely has no display to open on: on Linux and other X11 systems, neither {@code DISPLAY} nor
+     * {@code WAYLAND_DISPLAY} is set and no other glass platform (such as Monocle, for headless tests) was chosen.
+     * Checked before JavaFX starts, so the user sees one line and not JavaFX's warnings first.
+     */
+    static boolean displayMissing(Map<String, String> env, String osName, String glassPlatform) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (glassPlatform != null || os.contains("win") || os.contains("mac")) {
+            return false;
+        }
+        return isBlank(env.get("DISPLAY")) && isBlank(env.get("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 
     /**
@@ -44,12 +103,9 @@ public final class Launcher {
      * arguments (the window is not started), {@link #NO_DISPLAY} when JavaFX finds no display.
      */
     static int openWindow(String[] args, PrintStream err, Consumer<String[]> window) {
-        try {
-            LaunchOptions.parse(List.of(args));
-        } catch (IllegalArgumentException e) {
-            err.println("ics-atlas: " + e.getMessage());
-            err.println(USAGE_HINT);
-            return BAD_USAGE;
+        int bad = checkArguments(args, err);
+        if (bad != 0) {
+            return bad;
         }
         try {
             window.accept(args);
@@ -61,6 +117,26 @@ public final class Launcher {
             throw e;
         }
         return 0;
+    }
+
+    /**
+     * Checks the window's arguments: 0 when they are good, else {@link #BAD_USAGE} after the error and a usage hint.
+     * A word starting with {@code -} that is not an existing file is an unknown option, not a file to open.
+     */
+    static int checkArguments(String[] args, PrintStream err) {
+        try {
+            for (String arg : args) {
+                if (arg.startsWith("-") && !arg.startsWith("--") && !Files.exists(Path.of(arg))) {
+                    throw new IllegalArgumentException("unknown option " + arg);
+                }
+            }
+            LaunchOptions.parse(List.of(args));
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("ics-atlas: " + e.getMessage());
+            err.println(USAGE_HINT);
+            return BAD_USAGE;
+        }
     }
 
     /**

@@ -72,4 +72,21 @@ class LauncherTest {
         assertSame(failure, thrown);
         assertFalse(Launcher.isNoDisplay(new UnsupportedOperationException("Unable to load glass GTK library.")));
     }
+
+    @Test
+    void aShortOptionThatIsNoFileIsAnUnknownOption() {
+        assertEquals(2, Launcher.openWindow(new String[] {"-x"}, err, window));
+        assertEquals(List.of(), started);
+        assertEquals(List.of("ics-atlas: unknown option -x", Launcher.USAGE_HINT), errLines());
+    }
+
+    @Test
+    void noDisplayIsToldFromTheEnvironmentBeforeJavaFxStarts() {
+        assertTrue(Launcher.displayMissing(java.util.Map.of(), "Linux", null));
+        assertFalse(Launcher.displayMissing(java.util.Map.of("DISPLAY", ":0"), "Linux", null));
+        assertFalse(Launcher.displayMissing(java.util.Map.of("WAYLAND_DISPLAY", "wayland-0"), "Linux", null));
+        assertFalse(Launcher.displayMissing(java.util.Map.of(), "Linux", "Monocle"));
+        assertFalse(Launcher.displayMissing(java.util.Map.of(), "Windows 11", null));
+        assertFalse(Launcher.displayMissing(java.util.Map.of(), "Mac OS X", null));
+    }
 }

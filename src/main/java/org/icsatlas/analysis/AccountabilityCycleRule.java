@@ -1,8 +1,13 @@
 package org.icsatlas.analysis;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,12 +15,6 @@ import org.icsatlas.model.ElementId;
 import org.icsatlas.model.IcsModel;
 import org.icsatlas.model.Relation;
 import org.icsatlas.model.RelationKind;
-import org.jgrapht.Graph;
-import org.jgrapht.GraphPath;
-import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
-import org.jgrapht.alg.shortestpath.BFSShortestPath;
-import org.jgrapht.graph.AsSubgraph;
-import org.jgrapht.graph.DefaultDirectedGraph;
 
 /**
  * Finds reporting or delegation loops: bodies that end up answering to themselves, so nobody is at the top.
@@ -35,7 +34,9 @@ public final class AccountabilityCycleRule extends BasicRule {
 
     @Override
     public List<Finding> check(IcsModel model) {
-        Graph<ElementId, Hop> answersTo = new DefaultDirectedGraph<>(Hop.class);
+        // "answers to" adjacency, in model order, one hop per (from, to) pair: the first relation that makes it
+        Map<ElementId, List<Hop>> answersTo = new LinkedHashMap<>();
+        Map<ElementId, Set<ElementId>> joined = new HashMap<>();
         for (Relation r : model.relations()) {
             if (r.kind() != RelationKind.REPORTS_TO && r.kind() != RelationKind.DELEGATES_TO) {
                 continue;
@@ -45,26 +46,26 @@ public final class AccountabilityCycleRule extends BasicRule {
             if (from.equals(to)) {
                 continue;
             }
-            answersTo.addVertex(from);
-            answersTo.addVertex(to);
-            if (!answersTo.containsEdge(from, to)) {
-                answersTo.addEdge(from, to, new Hop(r));
+            answersTo.computeIfAbsent(to, k -> new ArrayList<>());
+            if (joined.computeIfAbsent(from, k -> new HashSet<>()).add(to)) {
+                answersTo.computeIfAbsent(from, k -> new ArrayList<>()).add(new Hop(r, to));
             }
         }
-        Map<ElementId, Integer> order = new HashMap<>();
-        for (ElementId v : answersTo.vertexSet()) {
+        Comparator<ElementId> byModelOrder = Comparator.<ElementId>comparingInt(v -> {
             int i = model.indexOf(v);
-            order.put(v, i < 0 ? Integer.MAX_VALUE : i);
-        }
-        Comparator<ElementId> byModelOrder = Comparator.<ElementId>comparingInt(order::get).thenComparing(Comparator.naturalOrder());
+            return i < 0 ? Integer.MAX_VALUE : i;
+        }).thenComparing(Comparator.naturalOrder());
 
-        List<Finding> out = new ArrayList<>();
-        for (Set<ElementId> group : new KosarajuStrongConnectivityInspector<>(answersTo).stronglyConnectedSets()) {
-            if (group.size() < 2) {
-                continue;
+        List<List<ElementId>> loops = new ArrayList<>();
+        for (Set<ElementId> group : stronglyConnected(answersTo)) {
+            if (group.size() >= 2) {
+                loops.add(group.stream().sorted(byModelOrder).toList());
             }
-            List<ElementId> members = group.stream().sorted(byModelOrder).toList();
-            String loop = describeLoop(model, new AsSubgraph<>(answersTo, group), members.get(0));
+        }
+        loops.sort(Comparator.comparing(members -> members.get(0), byModelOrder));
+        List<Finding> out = new ArrayList<>();
+        for (List<ElementId> members : loops) {
+            String loop = describeLoop(model, answersTo, new HashSet<>(members), members.get(0));
             out.add(finding(Phrases.names(model, members)
                     + " answer to each other in a loop, so none of them is accountable to anyone above: " + loop,
                     members));
@@ -72,21 +73,88 @@ public final class AccountabilityCycleRule extends BasicRule {
         return out;
     }
 
-    /** One loop through {@code start}, as "'A' reports to 'B'; 'C' delegates to 'B'; …". */
-    private static String describeLoop(IcsModel model, Graph<ElementId, Hop> group, ElementId start) {
-        List<Hop> hops = new ArrayList<>();
-        GraphPath<ElementId, Hop> back = null;
+    /**
+     * The strongly connected groups of the graph, by Tarjan's algorithm written with an explicit stack: a reporting
+     * chain 200,000 bodies long must not overflow the thread's stack. Linear in vertices and hops.
+     */
+    private static List<Set<ElementId>> stronglyConnected(Map<ElementId, List<Hop>> graph) {
+        Map<ElementId, Integer> index = new HashMap<>();
+        Map<ElementId, Integer> low = new HashMap<>();
+        Set<ElementId> onStack = new HashSet<>();
+        Deque<ElementId> stack = new ArrayDeque<>();
+        Deque<ElementId> path = new ArrayDeque<>();
+        Deque<Iterator<Hop>> pending = new ArrayDeque<>();
+        List<Set<ElementId>> out = new ArrayList<>();
+        int next = 0;
+        for (ElementId root : graph.keySet()) {
+            if (index.containsKey(root)) {
+                continue;
+            }
+            index.put(root, next);
+            low.put(root, next++);
+            stack.push(root);
+            onStack.add(root);
+            path.push(root);
+            pending.push(graph.get(root).iterator());
+            while (!path.isEmpty()) {
+                ElementId v = path.peek();
+                Iterator<Hop> hops = pending.peek();
+                if (hops.hasNext()) {
+                    ElementId w = hops.next().to();
+                    if (!index.containsKey(w)) {
+                        index.put(w, next);
+                        low.put(w, next++);
+                        stack.push(w);
+                        onStack.add(w);
+                        path.push(w);
+                        pending.push(graph.getOrDefault(w, List.of()).iterator());
+                    } else if (onStack.contains(w)) {
+                        low.put(v, Math.min(low.get(v), index.get(w)));
+                    }
+                    continue;
+                }
+                path.pop();
+                pending.pop();
+                if (!path.isEmpty()) {
+                    ElementId parent = path.peek();
+                    low.put(parent, Math.min(low.get(parent), low.get(v)));
+                }
+                if (low.get(v).equals(index.get(v))) {
+                    Set<ElementId> group = new HashSet<>();
+                    ElementId w;
+                    do {
+                        w = stack.pop();
+                        onStack.remove(w);
+                        group.add(w);
+                    } while (!w.equals(v));
+                    out.add(group);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One shortest loop through {@code start} inside {@code group}, as "'A' reports to 'B'; 'C' delegates to 'B'; …":
+     * the first hop out of {@code start} whose way back (breadth first, hops in model order) is shortest.
+     */
+    private static String describeLoop(IcsModel model, Map<ElementId, List<Hop>> graph, Set<ElementId> group, ElementId start) {
+        List<Hop> best = null;
         Hop first = null;
-        for (Hop h : group.outgoingEdgesOf(start)) {
-            GraphPath<ElementId, Hop> p = BFSShortestPath.findPathBetween(group, group.getEdgeTarget(h), start);
-            if (p != null && (back == null || p.getLength() < back.getLength())) {
-                back = p;
+        for (Hop h : graph.get(start)) {
+            if (!group.contains(h.to())) {
+                continue;
+            }
+            List<Hop> back = shortestPath(graph, group, h.to(), start);
+            if (back != null && (best == null || back.size() < best.size())) {
+                best = back;
                 first = h;
             }
         }
+        List<Hop> hops = new ArrayList<>();
         if (first != null) {
             hops.add(first);
-            hops.addAll(back.getEdgeList());
+            hops.addAll(best);
         }
         List<String> parts = new ArrayList<>();
         for (Hop h : hops) {
@@ -97,7 +165,35 @@ public final class AccountabilityCycleRule extends BasicRule {
         return String.join("; ", parts);
     }
 
-    /** An "answers to" edge, remembering the relation it came from so the message can quote it. */
-    private record Hop(Relation relation) {
+    /** The hops of a shortest path from {@code from} to {@code to} within {@code group} (empty when they are equal). */
+    private static List<Hop> shortestPath(Map<ElementId, List<Hop>> graph, Set<ElementId> group, ElementId from, ElementId to) {
+        Map<ElementId, Hop> reachedBy = new HashMap<>();
+        Deque<ElementId> queue = new ArrayDeque<>();
+        Set<ElementId> seen = new HashSet<>(List.of(from));
+        queue.add(from);
+        while (!queue.isEmpty() && !seen.contains(to)) {
+            ElementId v = queue.poll();
+            for (Hop h : graph.getOrDefault(v, List.of())) {
+                if (group.contains(h.to()) && seen.add(h.to())) {
+                    reachedBy.put(h.to(), new Hop(h.relation(), h.to(), v));
+                    queue.add(h.to());
+                }
+            }
+        }
+        if (!seen.contains(to)) {
+            return null;
+        }
+        List<Hop> path = new ArrayList<>();
+        for (ElementId v = to; !v.equals(from); v = reachedBy.get(v).from()) {
+            path.add(0, reachedBy.get(v));
+        }
+        return path;
+    }
+
+    /** An "answers to" edge to {@code to}, remembering the relation it came from so the message can quote it. */
+    private record Hop(Relation relation, ElementId to, ElementId from) {
+        Hop(Relation relation, ElementId to) {
+            this(relation, to, null);
+        }
     }
 }

@@ -1,7 +1,9 @@
 package org.icsatlas.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.icsatlas.model.BodyKind;
 import org.icsatlas.model.Element;
@@ -32,9 +34,13 @@ public final class IcpCompositionRule extends BasicRule {
     @Override
     public List<Finding> check(IcsModel model) {
         List<Finding> out = new ArrayList<>();
+        Map<ElementId, List<Element>> councilsWithin = null;
         for (Element e : model.elements()) {
             if (e.kind() != BodyKind.INTEGRATED_CARE_PARTNERSHIP || e.status() == Status.ABOLISHED) {
                 continue;
+            }
+            if (councilsWithin == null) {
+                councilsWithin = councilsWithin(model);
             }
             BodyMembers members = new BodyMembers(model, e.id());
             Set<Element> present = members.organisationsRepresentedInForce();
@@ -45,9 +51,8 @@ public final class IcpCompositionRule extends BasicRule {
             }
             List<ElementId> absentCouncils = new ArrayList<>();
             ElementId system = systemOf(model, e.id());
-            for (Element candidate : model.elements()) {
-                if (candidate.kind() == OrganisationKind.LOCAL_AUTHORITY && candidate.status() != Status.ABOLISHED
-                        && model.isWithin(candidate.id(), system) && !present.contains(candidate)) {
+            for (Element candidate : councilsWithin.getOrDefault(system, List.of())) {
+                if (candidate.status() != Status.ABOLISHED && !present.contains(candidate)) {
                     absentCouncils.add(candidate.id());
                 }
             }
@@ -65,6 +70,22 @@ public final class IcpCompositionRule extends BasicRule {
                 out.add(finding("the integrated care partnership " + model.describe(e.id()) + " has "
                         + String.join(" and ", gaps) + notYet + " (it must include the ICB and each local authority of "
                         + model.describe(system) + ")", named));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The local authorities within each footprint (at any depth), in model order: one pass over the model, so a
+     * model with a partnership in every one of thousands of systems is still checked in linear time.
+     */
+    private static Map<ElementId, List<Element>> councilsWithin(IcsModel model) {
+        Map<ElementId, List<Element>> out = new HashMap<>();
+        for (Element candidate : model.elements()) {
+            if (candidate.kind() == OrganisationKind.LOCAL_AUTHORITY) {
+                for (ElementId f : model.ancestors(candidate.id())) {
+                    out.computeIfAbsent(f, k -> new ArrayList<>()).add(candidate);
+                }
             }
         }
         return out;

@@ -71,6 +71,44 @@ public final class SyntheticIcs {
         return g.model;
     }
 
+    /**
+     * A model of at least {@code elements} elements: as many systems of L's shape as that takes, with about three
+     * relations per element (L's density), the extra memberships drawn inside each system. For the rules benchmark,
+     * whose sizes go far beyond all England; the same seed and size give an equal model.
+     */
+    public static IcsModel generateElements(int elements, long seed) {
+        return generateElements(elements, (double) Scale.L.shape.targetRelations() / 4_650, seed);
+    }
+
+    /**
+     * As {@link #generateElements(int, long)} with about {@code relationsPerElement} relations per element (never
+     * fewer than the structural ones: memberships, reporting lines and delegations of each system's bodies).
+     */
+    public static IcsModel generateElements(int elements, double relationsPerElement, long seed) {
+        SyntheticIcs g = new SyntheticIcs(seed);
+        Shape l = Scale.L.shape;
+        Shape shape = new Shape(1, l.minPlaces(), l.maxPlaces(), l.minNeighbourhoods(), l.maxNeighbourhoods(),
+                l.practicesPerPcn(), l.placeExtras(), 0);
+        List<int[]> systems = new ArrayList<>();
+        for (int i = 1; g.model.elementCount() < elements; i++) {
+            int orgs = g.organisations.size();
+            int bodies = g.bodies.size();
+            g.system(shape, String.format("s%04d", i));
+            systems.add(new int[] {orgs, g.organisations.size(), bodies, g.bodies.size()});
+        }
+        long target = Math.round(g.model.elementCount() * relationsPerElement);
+        while (g.relations.size() < target) {
+            int[] sys = systems.get(g.random.nextInt(systems.size()));
+            ElementId org = g.organisations.get(sys[0] + g.random.nextInt(sys[1] - sys[0]));
+            ElementId body = g.bodies.get(sys[2] + g.random.nextInt(sys[3] - sys[2]));
+            g.member(org, body, g.random.nextInt(4) == 0 ? MemberRole.ATTENDEE : MemberRole.MEMBER);
+        }
+        for (Relation r : g.relations) {
+            g.model.addRelation(r, -1);
+        }
+        return g.model;
+    }
+
     private void build(Shape s) {
         for (int i = 1; i <= s.systems(); i++) {
             system(s, String.format("s%02d", i));

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.icsatlas.io.AtlasJsonReader;
 import org.icsatlas.io.AtlasJsonWriter;
 import org.icsatlas.io.ExportException;
-import org.icsatlas.io.ImportException;
 import org.icsatlas.model.IcsModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +31,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
+        return ExitCodes.guard(spec.commandLine().getErr(), () -> {
             IcsModel model = new AtlasJsonReader().importModel(in);
             AtlasJsonWriter writer = new AtlasJsonWriter();
             if ("-".equals(out)) {
@@ -44,20 +43,19 @@ final class ConvertCommand implements Callable<Integer> {
                         + AtlasCommand.plural(model.relationCount(), "relation") + ", " + AtlasCommand.plural(model.views().size(), "view") + ")");
             }
             return AtlasCommand.OK;
-        } catch (ImportException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            return AtlasCommand.BAD_INPUT;
-        } catch (ExportException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            return AtlasCommand.BAD_INPUT;
-        }
+        });
     }
 
-    /** Bytes, not text: the canonical file is UTF-8 whatever the console's encoding. */
+    /**
+     * Bytes, not text: the canonical file is UTF-8 whatever the console's encoding. A {@code PrintStream} swallows
+     * write errors, so its error flag is checked here, to fail before the success line rather than after.
+     */
     private void writeToStandardOutput(AtlasJsonWriter writer, IcsModel model) throws ExportException {
         spec.commandLine().getOut().flush();
         PrintStream stdout = System.out;
         writer.exportModel(model, (OutputStream) stdout);
-        stdout.flush();
+        if (!ExitCodes.wroteAll(stdout)) {
+            throw new ExportException(ExitCodes.standardOutputFailed());
+        }
     }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.icsatlas.io.AtlasJsonReader;
-import org.icsatlas.io.ImportException;
 import org.icsatlas.model.Element;
 import org.icsatlas.model.ElementKind;
 import org.icsatlas.model.ElementType;
@@ -36,13 +35,10 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IcsModel model;
-        try {
-            model = new AtlasJsonReader().importModel(file);
-        } catch (ImportException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            return AtlasCommand.BAD_INPUT;
-        }
+        return ExitCodes.guard(spec.commandLine().getErr(), () -> report(new AtlasJsonReader().importModel(file)));
+    }
+
+    private int report(IcsModel model) {
         print(model, spec.commandLine().getOut());
         return AtlasCommand.OK;
     }

@@ -10,7 +10,6 @@ import org.icsatlas.analysis.Finding;
 import org.icsatlas.analysis.RuleBook;
 import org.icsatlas.analysis.Severity;
 import org.icsatlas.io.AtlasJsonReader;
-import org.icsatlas.io.ImportException;
 import org.icsatlas.model.IcsModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,13 +35,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IcsModel model;
-        try {
-            model = new AtlasJsonReader().importModel(file);
-        } catch (ImportException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            return AtlasCommand.BAD_INPUT;
-        }
+        return ExitCodes.guard(spec.commandLine().getErr(), () -> report(new AtlasJsonReader().importModel(file)));
+    }
+
+    private int report(IcsModel model) {
         List<Finding> findings = rules.check(model);
         PrintWriter out = spec.commandLine().getOut();
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);

@@ -10,6 +10,7 @@ import org.icsatlas.model.IcsModel;
 import org.icsatlas.model.IllegalEditException;
 import org.icsatlas.model.RelationKind;
 import org.icsatlas.model.Status;
+import org.icsatlas.model.ViewLimits;
 
 /**
  * Changes one aspect of a view: its name, root, a collapsed footprint, a shown kind, or its zoom. The UI records
@@ -92,8 +93,9 @@ public final class ChangeViewCommand implements Command {
 
     public static ChangeViewCommand zoom(ElementId viewId, double zoom) {
         return new ChangeViewCommand(viewId, "zoom", (m, v) -> {
-            if (!(zoom > 0) || Double.isInfinite(zoom)) {
-                throw new IllegalEditException("zoom must be a positive number, not " + zoom);
+            String outOfRange = ViewLimits.checkZoom(zoom);
+            if (outOfRange != null) {
+                throw new IllegalEditException(outOfRange);
             }
             return v.withZoom(zoom);
         }, m -> "Zoom to " + Math.round(zoom * 100) + "%");

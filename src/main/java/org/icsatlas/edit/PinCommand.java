@@ -7,6 +7,7 @@ import org.icsatlas.model.ElementId;
 import org.icsatlas.model.IcsModel;
 import org.icsatlas.model.IllegalEditException;
 import org.icsatlas.model.Position;
+import org.icsatlas.model.ViewLimits;
 
 /**
  * Pins an element or footprint at a position in one view (relative to its parent footprint), or unpins it.
@@ -46,8 +47,9 @@ public final class PinCommand implements Command {
             if (!model.isFootprint(item) && !model.isElement(item)) {
                 throw new IllegalEditException("there is no footprint or element with id '" + item + "' to pin");
             }
-            if (!Double.isFinite(position.x()) || !Double.isFinite(position.y())) {
-                throw new IllegalEditException("cannot pin " + Wording.quoted(model, item) + " at " + position);
+            String outOfRange = ViewLimits.checkPosition(position);
+            if (outOfRange != null) {
+                throw new IllegalEditException("cannot pin " + Wording.quoted(model, item) + ": " + outOfRange);
             }
         }
         String d = (position == null ? "Unpin " : "Pin ") + Wording.quoted(model, item) + " in view '" + v.name() + "'";

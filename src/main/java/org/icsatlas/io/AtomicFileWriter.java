@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
+import java.nio.file.DirectoryStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -15,16 +16,24 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Replaces a file so that a crash at any moment leaves either the old file or the complete new one: the content
- * goes to a temporary file in the same directory, is forced to disk, and is then renamed over the target.
+ * goes to a temporary file beside the real target, is forced to disk, and is then renamed over it.
+ *
+ * <p>Every command or exporter that writes a file should go through {@link #replace}: it follows a symbolic link and
+ * replaces the file the link points to (the link stays), refuses a target that exists and is not a regular file
+ * (a directory, device, FIFO or socket is never replaced), keeps the old file's permissions, deletes its temporary
+ * file if the JVM shuts down mid-save (Ctrl+C, SIGTERM, SIGHUP), and removes temporary files that an earlier, killed
+ * save of the same target left behind. Failures are {@link ExportException}s with one plain-English line.
  */
-final class AtomicFileWriter {
+public final class AtomicFileWriter {
 
     /** Writes the content of the new file. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws ExportException, IOException;
     }
 
@@ -36,6 +45,17 @@ final class AtomicFileWriter {
 
     private static final AtomicFileWriter STANDARD = new AtomicFileWriter(tmp -> { });
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int MAX_LINKS = 40;
+    private static final long PID = ProcessHandle.current().pid();
+    /** Temporary files of saves in progress in this JVM, deleted by the shutdown hook if the JVM stops mid-save. */
+    private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+    /** Guards creating a temporary file against the shutdown hook, so none is created after the hook has run. */
+    private static final Object SHUTDOWN = new Object();
+    private static boolean shuttingDown;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(AtomicFileWriter::deleteInFlight, "icsatlas-save-cleanup"));
+    }
 
     private final BeforeRename beforeRename;
 
@@ -43,32 +63,134 @@ final class AtomicFileWriter {
         this.beforeRename = beforeRename;
     }
 
-    static AtomicFileWriter standard() {
+    /** The writer every save uses. */
+    public static AtomicFileWriter standard() {
         return STANDARD;
     }
 
-    void replace(Path target, Content content) throws ExportException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        // Same directory as the target, so the rename never crosses a file system and can be atomic.
-        Path tmp = dir.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+    /**
+     * Writes {@code target} atomically with {@code content}. On any failure the file at {@code target} is as it was
+     * and no temporary file is left; the message reads {@code cannot save TARGET: why}.
+     */
+    public void replace(Path target, Content content) throws ExportException {
+        Path real = saveTarget(target);
+        Path dir = real.getParent();
+        removeStaleTemporaries(real);
+        // Beside the real file, so the rename never crosses a file system and can be atomic.
+        Path tmp = dir.resolve(temporaryPrefix(real) + PID + "-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
         try {
             writeAndForce(tmp, content);
-            copyPermissions(absolute, tmp);
+            copyPermissions(real, tmp);
             beforeRename.run(tmp);
-            moveOver(tmp, absolute);
+            moveOver(tmp, real);
             forceDirectory(dir);
         } catch (IOException | ExportException | RuntimeException e) {
             deleteQuietly(tmp, e);
             if (e instanceof ExportException ee) {
                 throw ee;
             }
-            throw new ExportException("cannot save " + target + ": " + explain(e, target, tmp), e);
+            throw new ExportException("cannot save " + target + ": " + explain(e, target, real, tmp), e);
+        } finally {
+            IN_FLIGHT.remove(tmp);
+        }
+    }
+
+    /**
+     * The file a save to {@code target} really replaces: {@code target} itself, or the file its symbolic links lead
+     * to (which need not exist yet). Refuses, as {@code cannot save TARGET: why}, a target that is a directory (such
+     * as {@code /}) or exists and is not a regular file, and a loop of links. Exporters that write by other means
+     * call this first so they too never replace a device or a link.
+     */
+    public static Path saveTarget(Path target) throws ExportException {
+        Path p = target.toAbsolutePath();
+        try {
+            for (int links = 0; Files.isSymbolicLink(p); links++) {
+                if (links == MAX_LINKS) {
+                    throw new ExportException("cannot save " + target + ": too many symbolic links (a loop?)");
+                }
+                Path next = Files.readSymbolicLink(p);
+                p = p.getParent() == null ? next : p.getParent().resolve(next);
+            }
+        } catch (IOException e) {
+            throw new ExportException("cannot save " + target + ": cannot follow the symbolic link: " + describe(e), e);
+        }
+        if (Files.isDirectory(p) || p.getFileName() == null || p.getParent() == null) {
+            throw new ExportException("cannot save " + target + ": " + target + " is a directory");
+        }
+        if (Files.exists(p) && !Files.isRegularFile(p)) {
+            throw new ExportException("cannot save " + target + ": " + (p.equals(target.toAbsolutePath()) ? "it" : "its link target " + p)
+                    + " is a special file (a device, FIFO or socket), not a regular file; it is left alone");
+        }
+        return p;
+    }
+
+    /**
+     * Deletes temporary files that earlier saves of {@code realTarget} left behind when their process was killed:
+     * those of processes no longer running (and of this one, when not saving now). Another running process's
+     * save in progress is left alone. Best effort: a file that cannot be deleted stays.
+     */
+    static void removeStaleTemporaries(Path realTarget) {
+        Path dir = realTarget.getParent();
+        String prefix = temporaryPrefix(realTarget);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, f -> {
+            String n = f.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".tmp");
+        })) {
+            for (Path f : files) {
+                if (isStale(f.getFileName().toString().substring(prefix.length()), f)) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // A directory that cannot be listed fails the save itself, with a clearer message than this could give.
+        }
+    }
+
+    private static boolean isStale(String rest, Path file) {
+        int dash = rest.indexOf('-');
+        if (dash <= 0) {
+            return rest.matches("[0-9a-z]+\\.tmp");
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(rest.substring(0, dash));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        if (pid == PID) {
+            return !IN_FLIGHT.contains(file);
+        }
+        return ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
+    }
+
+    /** {@code .NAME.}: hidden, and named after the file it will replace. */
+    private static String temporaryPrefix(Path realTarget) {
+        return "." + realTarget.getFileName() + ".";
+    }
+
+    private static void deleteInFlight() {
+        synchronized (SHUTDOWN) {
+            shuttingDown = true;
+            for (Path tmp : IN_FLIGHT) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // Shutting down: the next save of the same file removes it.
+                }
+            }
         }
     }
 
     private static void writeAndForce(Path tmp, Content content) throws IOException, ExportException {
-        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        FileChannel created;
+        synchronized (SHUTDOWN) {
+            if (shuttingDown) {
+                throw new IOException("the program is shutting down");
+            }
+            created = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            IN_FLIGHT.add(tmp);
+        }
+        try (FileChannel channel = created) {
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
             content.writeTo(out);
             out.flush();
@@ -114,13 +236,9 @@ final class AtomicFileWriter {
      * Says why a save failed in terms of the file and its directory: the temporary file's name means nothing to
      * the user, so a failure to create it is put as a missing, unwritable or not-a-directory directory.
      */
-    private static String explain(Exception e, Path target, Path tmp) {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path shownDir = target.getParent() != null ? target.getParent() : dir;
-        if (Files.isDirectory(absolute)) {
-            return target + " is a directory";
-        }
+    private static String explain(Exception e, Path target, Path real, Path tmp) {
+        Path dir = real.getParent();
+        Path shownDir = real.equals(target.toAbsolutePath()) && target.getParent() != null ? target.getParent() : dir;
         if (e instanceof FileSystemException fse && tmp.toString().equals(fse.getFile())) {
             if (!Files.exists(dir)) {
                 return "directory " + shownDir + " does not exist";

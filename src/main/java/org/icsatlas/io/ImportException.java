@@ -34,6 +34,21 @@ public class ImportException extends Exception {
         return new ImportException(source, 0, 0, detail, cause);
     }
 
+    /**
+     * Why a file could not be read, in words and without the file name the caller already shows: "permission
+     * denied", "is a directory", or the system's own reason.
+     */
+    public static String reason(java.io.IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + m.substring(1);
+    }
+
     private static String format(String source, int line, int column, String detail) {
         return line > 0 ? source + ":" + line + ":" + column + ": " + detail : source + ": " + detail;
     }

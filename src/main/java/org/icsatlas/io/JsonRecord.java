@@ -116,6 +116,12 @@ final class JsonRecord {
         return v == null ? null : expect(v, JsonValue.JsonBoolean.class, label(field), "true or false").value();
     }
 
+    /** The field's number as written in the file, for messages ("1.7e308", not "1.7E308"). */
+    String literal(String field) {
+        JsonValue.Member m = object.members().get(field);
+        return m != null && m.value() instanceof JsonValue.JsonNumber n ? n.literal() : String.valueOf(m == null ? null : m.value().description());
+    }
+
     double requiredNumber(String field) throws ImportException {
         return number(required(field), label(field));
     }
@@ -187,7 +193,7 @@ final class JsonRecord {
         JsonValue.JsonNumber n = expect(v, JsonValue.JsonNumber.class, label, "a number");
         double d = Double.parseDouble(n.literal());
         if (Double.isInfinite(d)) {
-            throw error(v.at(), label + " is too large: " + n.literal());
+            throw error(v.at(), label + " is too large: " + n.literal() + " (far beyond any value a file holds)");
         }
         return d;
     }

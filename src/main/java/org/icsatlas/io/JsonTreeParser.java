@@ -25,14 +25,16 @@ final class JsonTreeParser {
     /** A valid file nests five levels deep (file, views, view, pinned, position); anything far deeper is hostile. */
     static final int MAX_DEPTH = 32;
     static final int MAX_STRING_LENGTH = 1_000_000;
+    static final int MAX_NAME_LENGTH = 10_000;
+    static final int MAX_NUMBER_LENGTH = 100;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     // Jackson's own depth limit stays above ours, so our clearer message is the one users see.
                     .maxNestingDepth(MAX_DEPTH + 8)
                     .maxStringLength(MAX_STRING_LENGTH)
-                    .maxNameLength(10_000)
-                    .maxNumberLength(100)
+                    .maxNameLength(MAX_NAME_LENGTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
                     .build())
             .build();
 
@@ -41,6 +43,12 @@ final class JsonTreeParser {
 
     /** Jackson's advice to enable a parser feature means nothing to someone editing a file: the format is strict JSON. */
     private static final Pattern FEATURE_ADVICE = Pattern.compile("[:;]?\\s*\\(?(?:enable|set)\\s+`[^`]*`[^)]*?to allow\\)?");
+
+    /** Jackson's note on why it did not accept a comment names a parser feature. */
+    private static final Pattern FEATURE_NOTE = Pattern.compile("\\s*\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)");
+
+    /** Jackson names the limit it applied as a Java method ("from `StreamReadConstraints.getMaxNumberLength()`"). */
+    private static final Pattern CONSTRAINT_NOTE = Pattern.compile("\\s*\\([^()]*`[^`]*`\\)");
 
     private final String source;
     private JsonParser parser;
@@ -73,7 +81,12 @@ final class JsonTreeParser {
         } catch (StreamConstraintsException e) {
             throw ImportException.at(source, locationOf(e), tooLarge(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
-            throw ImportException.at(source, locationOf(e), "malformed JSON: " + clean(e.getOriginalMessage()));
+            String m = e.getOriginalMessage();
+            if (m.contains("comment")) {
+                throw ImportException.at(source, locationOf(e), "malformed JSON: a comment; JSON has no comments, so remove it"
+                        + " (a note on an element goes in its \"note\" field)");
+            }
+            throw ImportException.at(source, locationOf(e), "malformed JSON: " + clean(m));
         } catch (IOException e) {
             throw ImportException.unplaced(source, "cannot read the file: " + e.getMessage(), e);
         }
@@ -154,12 +167,21 @@ final class JsonTreeParser {
     static String clean(String jacksonMessage) {
         String m = SOURCE_NOTE.matcher(jacksonMessage).replaceAll(" at line $1, column $2");
         m = FEATURE_ADVICE.matcher(m).replaceAll("");
+        m = FEATURE_NOTE.matcher(m).replaceAll("");
+        m = CONSTRAINT_NOTE.matcher(m).replaceAll("");
         return m.replace('\n', ' ').replaceAll("\\s+", " ").trim();
     }
 
     private static String tooLarge(String jacksonMessage) {
         if (jacksonMessage.startsWith("String value length")) {
             return "a string in this file is longer than " + String.format(Locale.ROOT, "%,d", MAX_STRING_LENGTH) + " characters; refusing to read it";
+        }
+        if (jacksonMessage.startsWith("Number value length")) {
+            return "a number in this file has more than " + MAX_NUMBER_LENGTH + " digits; refusing to read it";
+        }
+        if (jacksonMessage.startsWith("Name length")) {
+            return "a field name in this file is longer than " + String.format(Locale.ROOT, "%,d", MAX_NAME_LENGTH)
+                    + " characters; refusing to read it";
         }
         return "refusing to read absurd input: " + clean(jacksonMessage);
     }

@@ -33,6 +33,7 @@ import org.icsatlas.model.Position;
 import org.icsatlas.model.Relation;
 import org.icsatlas.model.RelationKind;
 import org.icsatlas.model.Status;
+import org.icsatlas.model.ViewLimits;
 
 /**
  * Turns the parsed JSON of one native file into a fresh model, checking every reference and handing each record
@@ -235,14 +236,23 @@ final class ModelAssembler {
                 throw r.error(m.nameAt(), "\"pinned\" names " + quote(pin) + ", which is " + whatIs(pin, "an element or footprint"));
             }
             JsonRecord p = JsonRecord.of(m.value(), "a pinned position", POSITION_FIELDS, source);
-            pinned.put(pin, new Position(p.requiredNumber("x"), p.requiredNumber("y")));
+            pinned.put(pin, new Position(coordinate(p, "x"), coordinate(p, "y")));
         }
         double zoom = r.optionalNumber("zoom", 1.0);
-        if (!(zoom > 0)) {
-            throw r.error(r.valueAt("zoom"), "\"zoom\" must be greater than 0, but is " + zoom);
+        if (!ViewLimits.isZoom(zoom)) {
+            throw r.error(r.valueAt("zoom"), "\"zoom\" must be " + ViewLimits.zoomRange() + ", but is " + r.literal("zoom"));
         }
         apply(r, () -> model.addView(new DiagramView(id, name, root, new TreeSet<>(collapsed), new TreeSet<>(hiddenElementKinds),
                 new TreeSet<>(hiddenRelationKinds), new TreeMap<>(pinned), zoom, new TreeSet<>(hiddenStatuses)), -1));
+    }
+
+    /** A coordinate of a pinned position, refused at its place in the file when outside {@link ViewLimits}. */
+    private static double coordinate(JsonRecord p, String field) throws ImportException {
+        double v = p.requiredNumber(field);
+        if (!ViewLimits.isCoordinate(v)) {
+            throw p.error(p.valueAt(field), "\"" + field + "\" must be " + ViewLimits.coordinateRange() + ", but is " + p.literal(field));
+        }
+        return v;
     }
 
     /** Reads the record's id and refuses one already used anywhere in the file. */

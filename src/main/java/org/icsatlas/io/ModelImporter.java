@@ -23,12 +23,15 @@ public interface ModelImporter {
     /** Reads a model from a file; errors name the file as {@code file} was written. */
     default IcsModel importModel(Path file) throws ImportException {
         String name = file.toString();
+        if (Files.isDirectory(file)) {
+            throw ImportException.unplaced(name, "this is a directory, not a model file", null);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return importModel(in, name);
         } catch (NoSuchFileException e) {
             throw ImportException.unplaced(name, "no such file", e);
         } catch (IOException e) {
-            throw ImportException.unplaced(name, "cannot read the file: " + e.getMessage(), e);
+            throw ImportException.unplaced(name, "cannot read the file: " + ImportException.reason(e), e);
         }
     }
 }

@@ -78,7 +78,7 @@ final class EdgeRouting {
             out.put(e.relation().id(), new EdgeLayout(e.relation().id(), e.from(), e.to(), points,
                     label.isEmpty() ? null : labelPoint(points)));
         }
-        return placeLabels(out);
+        return placeLabels(out, monitor);
     }
 
     /** The box of every label, after {@link #route}: the layout's bounds count them. */
@@ -87,7 +87,7 @@ final class EdgeRouting {
     }
 
     /** Moves each label to the first spot along its route that covers no box, no header band and no other label. */
-    private Map<ElementId, EdgeLayout> placeLabels(Map<ElementId, EdgeLayout> routed) {
+    private Map<ElementId, EdgeLayout> placeLabels(Map<ElementId, EdgeLayout> routed, LayoutMonitor monitor) {
         List<Box> obstacles = new ArrayList<>();
         for (ElementId fp : vis.footprints) {
             Box b = absolute.get(fp);
@@ -96,9 +96,14 @@ final class EdgeRouting {
         for (ElementId e : vis.elementValues.keySet()) {
             obstacles.add(absolute.get(e));
         }
+        monitor.checkCancelled();
         LabelPlacer placer = new LabelPlacer(obstacles);
         Map<ElementId, EdgeLayout> out = new LinkedHashMap<>();
+        int n = 0;
         for (VisibleDiagram.Edge e : vis.edges) {
+            if ((n++ & 255) == 0) {
+                monitor.checkCancelled();
+            }
             EdgeLayout l = routed.get(e.relation().id());
             if (l.label() != null) {
                 String text = EdgeLayout.labelText(e.relation());

@@ -14,7 +14,13 @@ final class LabelPlacer {
     private static final double CELL = 200;
     private static final double[] FRACTIONS = {0.5, 0.35, 0.65, 0.2, 0.8, 0.42, 0.58, 0.1, 0.9, 0.27, 0.73};
 
+    /** A box spanning more cells than this is kept aside and checked directly, so no box can make the grid explode. */
+    private static final long MAX_CELLS_PER_BOX = 4_096;
+    /** Beyond this distance from the origin a box is kept aside too: its cell numbers would lose precision. */
+    private static final double FAR = 1e12;
+
     private final Map<Long, List<Box>> grid = new HashMap<>();
+    private final List<Box> oversized = new ArrayList<>();
 
     /** @param obstacles element boxes and header bands (absolute) that no label may cover */
     LabelPlacer(List<Box> obstacles) {
@@ -54,6 +60,11 @@ final class LabelPlacer {
     }
 
     private boolean free(Box b) {
+        for (Box o : oversized) {
+            if (o.intersects(b)) {
+                return false;
+            }
+        }
         for (long key : keys(b)) {
             List<Box> cell = grid.get(key);
             if (cell != null) {
@@ -68,12 +79,32 @@ final class LabelPlacer {
     }
 
     private void add(Box b) {
+        if (cells(b) > MAX_CELLS_PER_BOX) {
+            oversized.add(b);
+            return;
+        }
         for (long key : keys(b)) {
             grid.computeIfAbsent(key, k -> new ArrayList<>()).add(b);
         }
     }
 
+    /** How many grid cells {@code b} spans; saturates instead of overflowing for boxes of absurd size. */
+    private static long cells(Box b) {
+        if (!(Math.abs(b.x()) < FAR) || !(Math.abs(b.maxX()) < FAR) || !(Math.abs(b.y()) < FAR) || !(Math.abs(b.maxY()) < FAR)) {
+            // cell numbers this far out saturate as longs, and a loop over them would never end
+            return Long.MAX_VALUE;
+        }
+        double w = Math.floor(b.maxX() / CELL) - Math.floor(b.x() / CELL) + 1;
+        double h = Math.floor(b.maxY() / CELL) - Math.floor(b.y() / CELL) + 1;
+        double n = w * h;
+        return !(n < Long.MAX_VALUE) ? Long.MAX_VALUE : (long) n;
+    }
+
     private static List<Long> keys(Box b) {
+        if (cells(b) > MAX_CELLS_PER_BOX) {
+            // a label box this large is checked against the oversized obstacles only
+            return List.of();
+        }
         List<Long> out = new ArrayList<>(4);
         long x0 = (long) Math.floor(b.x() / CELL);
         long x1 = (long) Math.floor(b.maxX() / CELL);

@@ -47,7 +47,12 @@ final class PinResolver {
             Box b = new Box(p.x(), p.y(), s.width(), s.height());
             Box hit = firstHit(b, placed, gap / 2);
             while (hit != null) {
-                b = new Box(b.x(), hit.maxY() + gap, b.width(), b.height());
+                double below = hit.maxY() + gap;
+                if (!(below > b.y())) {
+                    // at coordinates so large that adding the gap changes nothing, moving down would never end
+                    break;
+                }
+                b = new Box(b.x(), below, b.width(), b.height());
                 hit = firstHit(b, placed, gap / 2);
             }
             if (b.y() != p.y()) {

@@ -30,12 +30,13 @@ public final class IcsModel {
     private final Map<ElementId, Element> elements = new HashMap<>();
     /** Parent footprint of every footprint (absent for roots) and of every element. */
     private final Map<ElementId, ElementId> parents = new HashMap<>();
+    /** Children and contents lists are {@link OrderedIds}, so positions are hash look-ups. */
     private final Map<ElementId, List<ElementId>> childFootprints = new HashMap<>();
     private final Map<ElementId, List<ElementId>> contents = new HashMap<>();
-    private final List<ElementId> roots = new ArrayList<>();
+    private final List<ElementId> roots = new OrderedIds();
     private final DirectedMultigraph<ElementId, Relation> graph = new DirectedMultigraph<>(null, null, false);
     private final Map<ElementId, Relation> relations = new HashMap<>();
-    private final List<ElementId> relationOrder = new ArrayList<>();
+    private final List<ElementId> relationOrder = new OrderedIds();
     private final List<DiagramView> views = new ArrayList<>();
     private KindCatalogue kinds = KindCatalogue.BUILT_IN;
 
@@ -198,7 +199,10 @@ public final class IcsModel {
         return List.copyOf(graph.edgesOf(element));
     }
 
-    /** Position of a footprint among its siblings, of an element in its footprint, or of a relation or view in model order. */
+    /**
+     * Position of a footprint among its siblings, of an element in its footprint, or of a relation or view in model order;
+     * -1 for an unknown id. A hash look-up for footprints, elements and relations (views are few and scanned).
+     */
     public int indexOf(ElementId id) {
         if (footprints.containsKey(id)) {
             ElementId p = parents.get(id);
@@ -279,14 +283,14 @@ public final class IcsModel {
                 m.roots.add(f.id());
             } else {
                 m.parents.put(f.id(), parent);
-                m.childFootprints.computeIfAbsent(parent, k -> new ArrayList<>()).add(f.id());
+                m.childFootprints.computeIfAbsent(parent, k -> new OrderedIds()).add(f.id());
             }
         }
         for (Footprint f : fs) {
             for (ElementId id : contents.getOrDefault(f.id(), List.of())) {
                 m.elements.put(id, elements.get(id));
                 m.parents.put(id, f.id());
-                m.contents.computeIfAbsent(f.id(), k -> new ArrayList<>()).add(id);
+                m.contents.computeIfAbsent(f.id(), k -> new OrderedIds()).add(id);
                 m.graph.addVertex(id);
             }
         }
@@ -366,7 +370,7 @@ public final class IcsModel {
             Footprint p = requireFootprint(parent);
             requireNests(p, f);
         }
-        List<ElementId> siblings = parent == null ? roots : childFootprints.computeIfAbsent(parent, k -> new ArrayList<>());
+        List<ElementId> siblings = parent == null ? roots : childFootprints.computeIfAbsent(parent, k -> new OrderedIds());
         requireIndex(index, siblings.size());
         footprints.put(f.id(), f);
         if (parent != null) {
@@ -411,7 +415,7 @@ public final class IcsModel {
         requireFreeId(e.id());
         requireKnownKind(e);
         requireFootprint(footprint);
-        List<ElementId> list = contents.computeIfAbsent(footprint, k -> new ArrayList<>());
+        List<ElementId> list = contents.computeIfAbsent(footprint, k -> new OrderedIds());
         requireIndex(index, list.size());
         elements.put(e.id(), e);
         parents.put(e.id(), footprint);
@@ -469,7 +473,7 @@ public final class IcsModel {
                 requireNests(p, f);
             }
             List<ElementId> from = oldParent == null ? roots : childFootprints.get(oldParent);
-            List<ElementId> to = newParent == null ? roots : childFootprints.computeIfAbsent(newParent, k -> new ArrayList<>());
+            List<ElementId> to = newParent == null ? roots : childFootprints.computeIfAbsent(newParent, k -> new OrderedIds());
             requireIndex(index, to == from ? to.size() - 1 : to.size());
             from.remove(id);
             insert(to, index, id);
@@ -485,7 +489,7 @@ public final class IcsModel {
             }
             requireFootprint(newParent);
             List<ElementId> from = contents.get(oldParent);
-            List<ElementId> to = contents.computeIfAbsent(newParent, k -> new ArrayList<>());
+            List<ElementId> to = contents.computeIfAbsent(newParent, k -> new OrderedIds());
             requireIndex(index, to == from ? to.size() - 1 : to.size());
             from.remove(id);
             insert(to, index, id);
@@ -536,6 +540,7 @@ public final class IcsModel {
 
     public void addView(DiagramView v, int index) {
         requireFreeId(v.id());
+        requireWithinLimits(v);
         requireIndex(index, views.size());
         insert(views, index, v);
         fire(ChangeType.VIEW_ADDED, v.id(), Set.of());
@@ -551,6 +556,7 @@ public final class IcsModel {
     }
 
     public void updateView(DiagramView v) {
+        requireWithinLimits(v);
         for (int i = 0; i < views.size(); i++) {
             if (views.get(i).id().equals(v.id())) {
                 boolean changed = !views.get(i).equals(v);
@@ -663,9 +669,29 @@ public final class IcsModel {
             throw new IllegalEditException("relation " + r.id() + " ends at '" + r.target() + "', which is not an element in this model");
         }
         if (!r.kind().allowsSource(s.type()) || !r.kind().allowsTarget(t.type())) {
-            throw new IllegalEditException("'" + s.name() + "' (" + s.type().name().toLowerCase() + ") cannot be "
-                    + r.kind().label().toLowerCase() + " '" + t.name() + "' (" + t.type().name().toLowerCase() + "): "
+            throw new IllegalEditException("'" + s.name() + "' (" + s.type().name().toLowerCase() + ") cannot "
+                    + verb(r.kind()) + " '" + t.name() + "' (" + t.type().name().toLowerCase() + "): "
                     + r.kind().describeEnds());
+        }
+    }
+
+    /** What the relation's source does, as a verb phrase: "'A' cannot <em>represent</em> 'B'". */
+    private static String verb(RelationKind kind) {
+        return switch (kind) {
+            case MEMBER_OF -> "be a member of";
+            case REPORTS_TO -> "report to";
+            case DELEGATES_TO -> "delegate to";
+            case ADVISES -> "advise or scrutinise";
+            case REPRESENTS -> "represent";
+            default -> "have a '" + kind.label().toLowerCase() + "' relation to";
+        };
+    }
+
+    /** The backstop for {@link ViewLimits}: whatever path a view comes by, its numbers are in range. */
+    private static void requireWithinLimits(DiagramView v) {
+        String why = ViewLimits.check(v);
+        if (why != null) {
+            throw new IllegalEditException(why);
         }
     }
 

@@ -32,7 +32,7 @@ class ReconnectCommandTest {
     @Test
     void refusesAMembershipOfAnOrganisation() {
         assertTrue(assertRefused(model, new ReconnectCommand(id("m-council-acp"), ReconnectCommand.End.TARGET, id("sth")))
-                .getMessage().contains("cannot be member of"));
+                .getMessage().contains("cannot be a member of"));
     }
 
     @Test

@@ -262,7 +262,7 @@ class AtlasJsonReaderTest {
 
     @Test
     void membershipOfAnOrganisationIsTheModelsRefusalAtTheRecord() {
-        assertRefused("membership-of-organisation", 12, 5, "'Trust' (organisation) cannot be member of 'Council' (organisation)");
+        assertRefused("membership-of-organisation", 12, 5, "'Trust' (organisation) cannot be a member of 'Council' (organisation)");
     }
 
     @Test
@@ -282,7 +282,7 @@ class AtlasJsonReaderTest {
 
     @Test
     void zoomOfZeroIsRefused() {
-        assertRefused("view-zoom-zero", 7, 43, "\"zoom\" must be greater than 0");
+        assertRefused("view-zoom-zero", 7, 43, "\"zoom\" must be from 0.01 to 100, but is 0");
     }
 
     @Test

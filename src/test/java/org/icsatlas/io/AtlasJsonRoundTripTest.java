@@ -66,7 +66,7 @@ class AtlasJsonRoundTripTest {
                 Arbitraries.maps(text, text).ofMaxSize(3)).as(ElementSpec::new);
         Arbitrary<RelationSpec> relation = Combinators.combine(pick, pick, pick, pick,
                 Arbitraries.of(Boolean.TRUE, Boolean.FALSE).injectNull(0.4), text, text).as(RelationSpec::new);
-        Arbitrary<Double> coordinate = Arbitraries.doubles().between(-1e7, 1e7);
+        Arbitrary<Double> coordinate = Arbitraries.doubles().between(-1e6, 1e6);
         Arbitrary<ViewSpec> view = Combinators.combine(text, pick, pick.list().ofMaxSize(3), pick.list().ofMaxSize(3),
                 pick.list().ofMaxSize(4), coordinate.list().ofSize(8), Arbitraries.doubles().between(0.01, 8.0))
                 .as(ViewSpec::new);

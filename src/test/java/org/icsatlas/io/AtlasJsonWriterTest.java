@@ -55,12 +55,13 @@ class AtlasJsonWriterTest {
     }
 
     @Test
-    void positionThatIsNotAFiniteNumberIsRefused() {
+    void positionThatIsNotAFiniteNumberNeverReachesTheWriter() {
         IcsModel model = new IcsModel();
         model.addFootprint(Footprint.of("sys", "System", FootprintLevel.SYSTEM), null, -1);
-        model.addView(DiagramView.whole("v", "View").withPinned(ElementId.of("sys"), new Position(Double.NaN, 0)), -1);
-        ExportException e = assertThrows(ExportException.class, () -> writer.toBytes(model));
-        assertTrue(e.getMessage().contains("not a finite number"), e.getMessage());
+        // the model refuses it (ViewLimits), so no file can be written with it
+        org.icsatlas.model.IllegalEditException e = assertThrows(org.icsatlas.model.IllegalEditException.class, () -> model.addView(
+                DiagramView.whole("v", "View").withPinned(ElementId.of("sys"), new Position(Double.NaN, 0)), -1));
+        assertTrue(e.getMessage().contains("from -1,000,000 to 1,000,000"), e.getMessage());
     }
 
     @Test

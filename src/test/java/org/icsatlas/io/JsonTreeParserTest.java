@@ -56,7 +56,7 @@ class JsonTreeParserTest {
     @Test
     void hugeNumberIsRefused() {
         ImportException e = refuse("{\"formatVersion\": " + "9".repeat(5_000) + "}");
-        assertTrue(e.detail().contains("refusing to read absurd input"), e.detail());
+        assertEquals("a number in this file has more than 100 digits; refusing to read it", e.detail());
     }
 
     @Test
