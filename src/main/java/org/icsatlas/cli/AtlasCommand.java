@@ -70,6 +70,9 @@ public final class AtlasCommand implements Callable<Integer> {
                 .addSubcommand("validate", new ValidateCommand(rules))
                 .addSubcommand("stats", new StatsCommand())
                 .addSubcommand("convert", new ConvertCommand())
+                .addSubcommand("import-graphml", new ImportGraphmlCommand())
+                .addSubcommand("export-graphml", new ExportGraphmlCommand())
+                .addSubcommand("export-dot", new ExportDotCommand())
                 .addSubcommand("help", new CommandLine.HelpCommand());
         cli.setOut(out).setErr(err).setParameterExceptionHandler(AtlasCommand::usageError).setExecutionExceptionHandler((e, commandLine, parsed) -> {
             commandLine.getErr().println("ics-atlas: internal error: " + e);
