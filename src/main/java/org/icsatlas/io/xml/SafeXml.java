@@ -1,8 +1,12 @@
 package org.icsatlas.io.xml;
 
+import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -24,6 +28,8 @@ public final class SafeXml {
     /** Deepest element nesting read; GraphML from any real tool stays far below it. */
     public static final int MAX_DEPTH = 10_000;
 
+    private static final Pattern ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+
     private SafeXml() {
     }
 
@@ -33,9 +39,34 @@ public final class SafeXml {
      */
     public static SafeXmlReader open(InputStream in, String source) throws ImportException {
         try {
-            return new SafeXmlReader(inputFactory().createXMLStreamReader(new SizeLimit(in, MAX_BYTES)), source);
+            BufferedInputStream limited = new BufferedInputStream(new SizeLimit(in, MAX_BYTES));
+            XMLInputFactory factory = inputFactory();
+            if (declaresUtf8(limited)) {
+                StrictUtf8Reader utf8 = new StrictUtf8Reader(limited);
+                return new SafeXmlReader(factory.createXMLStreamReader(utf8), utf8, source);
+            }
+            return new SafeXmlReader(factory.createXMLStreamReader(limited), null, source);
         } catch (XMLStreamException e) {
             throw SafeXmlReader.explain(e, source);
+        }
+    }
+
+    /**
+     * Whether the input is UTF-8 by its start: no UTF-16 byte order mark and no XML declaration naming another
+     * encoding. UTF-8 input is decoded here, strictly; anything else is left to the parser.
+     */
+    private static boolean declaresUtf8(BufferedInputStream in) throws XMLStreamException {
+        try {
+            in.mark(256);
+            byte[] head = in.readNBytes(200);
+            in.reset();
+            if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
+                return false;
+            }
+            Matcher m = ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
+            return !m.find() || m.group(1).equalsIgnoreCase("UTF-8") || m.group(1).equalsIgnoreCase("UTF8");
+        } catch (IOException e) {
+            throw new XMLStreamException("cannot read the file: " + e.getMessage(), e);
         }
     }
 
@@ -47,6 +78,8 @@ public final class SafeXml {
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        // Problems become ImportExceptions; nothing is printed to the console behind the caller's back.
+        f.setXMLReporter((message, type, info, location) -> { });
         f.setXMLResolver((publicId, systemId, base, namespace) -> {
             throw new XMLStreamException("external resources are not read (" + systemId + ")");
         });

@@ -2,6 +2,7 @@ package org.icsatlas.io.xml;
 
 import java.io.CharConversionException;
 import java.nio.charset.CharacterCodingException;
+import java.util.Optional;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -14,11 +15,13 @@ import org.icsatlas.io.ImportException;
  */
 public final class SafeXmlReader implements AutoCloseable {
     private final XMLStreamReader reader;
+    private final StrictUtf8Reader utf8;
     private final String source;
     private int depth;
 
-    SafeXmlReader(XMLStreamReader reader, String source) {
+    SafeXmlReader(XMLStreamReader reader, StrictUtf8Reader utf8, String source) {
         this.reader = reader;
+        this.utf8 = utf8;
         this.source = source;
     }
 
@@ -28,11 +31,17 @@ public final class SafeXmlReader implements AutoCloseable {
         try {
             event = reader.next();
         } catch (XMLStreamException e) {
-            throw explain(e, source);
+            throw invalidUtf8().orElseGet(() -> explain(e, source));
         } catch (RuntimeException e) {
-            throw fail("the file cannot be read as XML (" + e.getMessage() + ")");
+            throw invalidUtf8().orElseGet(() -> fail("the file cannot be read as XML (" + e.getMessage() + ")"));
         }
         switch (event) {
+            case XMLStreamConstants.END_DOCUMENT -> {
+                // The input stops at a byte that is not UTF-8: what came before may look complete, but it is not the file.
+                if (invalidUtf8().isPresent()) {
+                    throw invalidUtf8().get();
+                }
+            }
             case XMLStreamConstants.DTD -> throw fail("the file has a DOCTYPE declaration; for safety GraphML files with a"
                     + " DOCTYPE (which can define entities or load external DTDs) are not read");
             case XMLStreamConstants.ENTITY_REFERENCE -> throw fail("the file uses the entity &" + reader.getLocalName()
@@ -155,6 +164,15 @@ public final class SafeXmlReader implements AutoCloseable {
         } catch (XMLStreamException e) {
             // Nothing is left to read; a failure to release the parser cannot lose anything.
         }
+    }
+
+    private Optional<ImportException> invalidUtf8() {
+        if (utf8 == null || utf8.failure() == null) {
+            return Optional.empty();
+        }
+        StrictUtf8Reader.InvalidUtf8 bad = utf8.failure();
+        return Optional.of(new ImportException(source, bad.line, bad.column, "the file is not valid UTF-8 text ("
+                + bad.getMessage() + " here); save it as UTF-8", bad));
     }
 
     /** A parser failure in the user's terms: too large, not UTF-8, or the parser's own message, at its place. */
