@@ -101,6 +101,9 @@ public final class AtlasCommand implements Callable<Integer> {
                 .addSubcommand("validate", new ValidateCommand(rules))
                 .addSubcommand("stats", new StatsCommand())
                 .addSubcommand("convert", new ConvertCommand())
+                .addSubcommand("import-graphml", new ImportGraphmlCommand())
+                .addSubcommand("export-graphml", new ExportGraphmlCommand())
+                .addSubcommand("export-dot", new ExportDotCommand())
                 .addSubcommand("help", new CommandLine.HelpCommand());
         cli.setSubcommandsCaseInsensitive(true);
         cli.getCommandSpec().usageMessage().footer(ExitCodes.TABLE);

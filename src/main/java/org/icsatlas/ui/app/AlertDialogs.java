@@ -22,6 +22,18 @@ public final class AlertDialogs implements Dialogs {
     }
 
     @Override
+    public void showInformation(Window owner, String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle("ICS Atlas");
+        alert.setHeaderText(title);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        alert.getDialogPane().setContent(text);
+        alert.showAndWait();
+    }
+
+    @Override
     public UnsavedChoice askToSaveChanges(Window owner, String modelTitle) {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);

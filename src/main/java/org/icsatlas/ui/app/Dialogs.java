@@ -10,4 +10,9 @@ public interface Dialogs {
     void showError(Window owner, String title, String message);
 
     UnsavedChoice askToSaveChanges(Window owner, String modelTitle);
+
+    /** Tells the user something worth knowing that went well (what an import had to guess, say). */
+    default void showInformation(Window owner, String title, String message) {
+        showError(owner, title, message);
+    }
 }

@@ -83,6 +83,20 @@ public final class FileActions {
         }
     }
 
+    /** The file dialogs, for other File menu actions (import, export). */
+    public FileChooserService chooser() {
+        return chooser;
+    }
+
+    public Dialogs dialogs() {
+        return dialogs;
+    }
+
+    /** The window dialogs belong to. */
+    public Window owner() {
+        return owner.get();
+    }
+
     /** Quits, unless the user cancels when asked about unsaved changes. */
     public void quit() {
         if (unsavedChangesSettled()) {

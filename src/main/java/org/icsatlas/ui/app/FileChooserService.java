@@ -14,4 +14,14 @@ public interface FileChooserService {
 
     /** Where to save, or empty if the user cancelled; {@code suggestedName} is the name to offer. */
     Optional<Path> chooseFileToSave(Window owner, String suggestedName);
+
+    /** A file of another format to import, e.g. {@code ("GraphML", "*.graphml")}; by default the open dialog. */
+    default Optional<Path> chooseFileToImport(Window owner, String formatName, String... patterns) {
+        return chooseFileToOpen(owner);
+    }
+
+    /** Where to export in another format; by default the save dialog. */
+    default Optional<Path> chooseFileToExport(Window owner, String suggestedName, String formatName, String... patterns) {
+        return chooseFileToSave(owner, suggestedName);
+    }
 }

@@ -62,6 +62,8 @@ public final class MainViewModel {
     private final ReadOnlyIntegerWrapper contentRevision = new ReadOnlyIntegerWrapper(this, "contentRevision");
     private final ModelListener listener = this::modelChanged;
     private UndoHistory history;
+    /** An imported model counts as unsaved until it is saved, though nothing was edited yet. */
+    private boolean unsavedImport;
 
     public MainViewModel(ModelStore store, ProblemChecker checker) {
         this.store = store;
@@ -79,6 +81,13 @@ public final class MainViewModel {
         show(store.read(sample), ModelSource.ofSample(sample));
     }
 
+    /** Shows a model imported from another format as a new document that has not been saved (Save asks where). */
+    public void openImported(IcsModel imported, Path from) {
+        show(imported, ModelSource.ofImport(from));
+        unsavedImport = true;
+        refreshHistoryState();
+    }
+
     /** Whether Save can write without asking where: the model came from a file, not from the classpath. */
     public boolean hasFile() {
         return source.get() != null && source.get().file().isPresent();
@@ -93,6 +102,7 @@ public final class MainViewModel {
     public void saveAs(Path file) throws IOException {
         store.write(model.get(), file);
         history.markSaved();
+        unsavedImport = false;
         source.set(ModelSource.ofFile(file));
         refreshHistoryState();
     }
@@ -107,6 +117,7 @@ public final class MainViewModel {
             newModel.addView(DiagramView.whole(uniqueViewId(newModel), DEFAULT_VIEW_NAME), -1);
         }
         history = new UndoHistory(newModel);
+        unsavedImport = false;
         selection.set(null);
         source.set(newSource);
         // No view while the model changes, so nothing pairs the new model with the old model's view.
@@ -213,7 +224,7 @@ public final class MainViewModel {
         canRedo.set(history.canRedo());
         undoText.set(history.undoDescription());
         redoText.set(history.redoDescription());
-        dirty.set(history.isDirty());
+        dirty.set(history.isDirty() || unsavedImport);
         String name = model.get() == null ? "" : model.get().info().title();
         title.set("ICS Atlas — " + (name.isBlank() ? "Untitled" : name) + (dirty.get() ? " •" : ""));
     }

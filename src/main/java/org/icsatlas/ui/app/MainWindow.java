@@ -40,6 +40,8 @@ public final class MainWindow {
 
     @FXML private BorderPane root;
     @FXML private Menu openSampleMenu;
+    @FXML private Menu importMenu;
+    @FXML private Menu exportMenu;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
     @FXML private MenuItem unpinItem;
@@ -115,6 +117,7 @@ public final class MainWindow {
         bindMenus();
         bindViewSwitcher();
         bindStatusBar();
+        new InteropMenus(viewModel, files).install(importMenu, exportMenu);
         for (Sample sample : Sample.values()) {
             MenuItem item = new MenuItem(sample.label());
             item.setOnAction(e -> files.openSample(sample));
@@ -193,7 +196,7 @@ public final class MainWindow {
             if (s == null) {
                 return "";
             }
-            return s.file().map(f -> f.toAbsolutePath().toString()).orElseGet(() -> "Sample: " + s.sample().orElseThrow().label());
+            return s.label();
         }, viewModel.sourceProperty()));
         layoutProgress.progressProperty().bind(diagram.progressProperty());
         layoutProgress.visibleProperty().bind(diagram.layingOutProperty());

@@ -27,6 +27,25 @@ public final class NativeFileChooser implements FileChooserService {
         return remember(chooser.showSaveDialog(owner));
     }
 
+    @Override
+    public Optional<Path> chooseFileToImport(Window owner, String formatName, String... patterns) {
+        FileChooser chooser = chooser("Import " + formatName);
+        chooser.getExtensionFilters().setAll(filter(formatName, patterns), ALL_FILES);
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseFileToExport(Window owner, String suggestedName, String formatName, String... patterns) {
+        FileChooser chooser = chooser("Export as " + formatName);
+        chooser.getExtensionFilters().setAll(filter(formatName, patterns), ALL_FILES);
+        chooser.setInitialFileName(suggestedName);
+        return remember(chooser.showSaveDialog(owner));
+    }
+
+    private static FileChooser.ExtensionFilter filter(String formatName, String... patterns) {
+        return new FileChooser.ExtensionFilter(formatName + " (" + String.join(", ", patterns) + ")", patterns);
+    }
+
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -16,6 +16,7 @@ import org.icsatlas.model.IcsModel;
 import org.icsatlas.model.MemberRole;
 import org.icsatlas.model.OrganisationKind;
 import org.icsatlas.model.Relation;
+import org.icsatlas.model.RelationKind;
 import org.junit.jupiter.api.Test;
 
 class DotExporterTest {
@@ -46,11 +47,45 @@ class DotExporterTest {
     }
 
     @Test
-    void aCollapsedFootprintIsOneNodeThatTakesTheEdgesOfItsContents() throws IOException {
+    void aCollapsedFootprintStaysALabelledClusterAndItsRelationsEndAtItsBorder() throws IOException {
         String dot = export(model(), DiagramView.whole("v", "All").withCollapsed(ElementId.of("place"), true));
-        assertFalse(dot.contains("cluster_place"));
-        assertTrue(dot.contains("\"place\" [label=\"Barnsley\", shape=box3d]"));
-        assertTrue(dot.contains("\"place\" -> \"icb\""));
+        assertTrue(dot.contains("compound=true"));
+        assertTrue(dot.contains("subgraph \"cluster_place\" {"), dot);
+        assertFalse(dot.contains("\"council\" ["), "the hidden council is not drawn");
+        assertTrue(dot.contains("\"place (footprint)\" [label=\"1 element (collapsed)\""), dot);
+        assertTrue(dot.contains("\"place (footprint)\" -> \"icb\" [style=dashed, arrowhead=none, label=\"partner member\", ltail=\"cluster_place\"]"), dot);
+    }
+
+    @Test
+    void aRelationIntoACollapsedFootprintIsClippedWithLhead() throws IOException {
+        IcsModel m = model();
+        m.addElement(Element.of("alliance", BodyKind.PLACE_PARTNERSHIP, "Barnsley Alliance"), ElementId.of("place"), -1);
+        m.addRelation(Relation.of("r1", RelationKind.REPORTS_TO, "icb", "alliance"), -1);
+        String dot = export(m, DiagramView.whole("v", "All").withCollapsed(ElementId.of("place"), true));
+        assertTrue(dot.contains("\"icb\" -> \"place (footprint)\" [style=solid, lhead=\"cluster_place\"]"), dot);
+    }
+
+    @Test
+    void anEmptyFootprintIsKeptOnTheDrawing() throws IOException {
+        IcsModel m = model();
+        m.addFootprint(Footprint.of("empty", "Sheffield", FootprintLevel.PLACE), ElementId.of("sys"), -1);
+        String dot = export(m, DiagramView.whole("v", "All"));
+        assertTrue(dot.contains("subgraph \"cluster_empty\" {"));
+        assertTrue(dot.contains("\"empty (footprint)\" [shape=point, style=invis"), dot);
+    }
+
+    @Test
+    void eachRelationKindHasItsOwnLine() throws IOException {
+        IcsModel m = model();
+        m.addElement(Element.of("committee", BodyKind.COMMITTEE, "Audit"), ElementId.of("sys"), -1);
+        m.addRelation(Relation.of("r1", RelationKind.REPORTS_TO, "committee", "icb"), -1);
+        m.addRelation(Relation.of("r2", RelationKind.ADVISES, "committee", "icb"), -1);
+        m.addRelation(new Relation(ElementId.of("r3"), RelationKind.DELEGATES_TO, ElementId.of("icb"), ElementId.of("committee"),
+                null, null, "Audit", ""), -1);
+        String dot = export(m, DiagramView.whole("v", "All"));
+        assertTrue(dot.contains("\"committee\" -> \"icb\" [style=solid]"), dot);
+        assertTrue(dot.contains("\"committee\" -> \"icb\" [style=dotted, arrowhead=open]"), dot);
+        assertTrue(dot.contains("\"icb\" -> \"committee\" [color=\"black:invis:black\", arrowhead=empty, label=\"Audit\"]"), dot);
     }
 
     @Test
