@@ -20,11 +20,11 @@ import java.util.Locale;
  * Replaces a file so that a crash at any moment leaves either the old file or the complete new one: the content
  * goes to a temporary file in the same directory, is forced to disk, and is then renamed over the target.
  */
-final class AtomicFileWriter {
+public final class AtomicFileWriter {
 
     /** Writes the content of the new file. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws ExportException, IOException;
     }
 
@@ -43,11 +43,12 @@ final class AtomicFileWriter {
         this.beforeRename = beforeRename;
     }
 
-    static AtomicFileWriter standard() {
+    public static AtomicFileWriter standard() {
         return STANDARD;
     }
 
-    void replace(Path target, Content content) throws ExportException {
+    /** Replaces {@code target} with what {@code content} writes; on failure the old file (if any) is untouched. */
+    public void replace(Path target, Content content) throws ExportException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         // Same directory as the target, so the rename never crosses a file system and can be atomic.

@@ -3,6 +3,8 @@ package org.icsatlas.ui.app;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
@@ -18,14 +20,20 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.icsatlas.model.DiagramView;
+import org.icsatlas.ui.document.RecentFiles;
+import org.icsatlas.ui.panels.HistoryPanel;
 
 /**
  * The controller of {@code /fxml/main-window.fxml}: builds the outline, search box, diagram, legend and problems
@@ -68,6 +76,20 @@ public final class MainWindow {
     private OutlineView outline;
     private SearchBox searchBox;
     private ProblemsPanel problems;
+
+    // workshop: views, presentation, recent files, properties and history panels
+    @FXML private Menu openRecentMenu;
+    @FXML private MenuItem deleteViewItem;
+    @FXML private CheckMenuItem presentationItem;
+    @FXML private ToolBar toolBar;
+    @FXML private HBox statusBar;
+    @FXML private TabPane inspectorTabs;
+    @FXML private VBox propertiesHost;
+    @FXML private VBox historyHost;
+    private HistoryPanel history;
+    private ViewActions viewActions;
+    private PresentationMode presentation;
+    private RecentFiles recentFiles;
 
     private MainWindow(MainViewModel viewModel, FileActions files) {
         this.viewModel = viewModel;
@@ -112,6 +134,7 @@ public final class MainWindow {
         problemsHost.getChildren().add(problems);
         SplitPane.setResizableWithParent(outlineHost, false);
         SplitPane.setResizableWithParent(splitPane.getItems().get(2), false);
+        buildWorkshopPanels();
         bindMenus();
         bindViewSwitcher();
         bindStatusBar();
@@ -281,5 +304,92 @@ public final class MainWindow {
 
     @FXML private void cancelLayout(ActionEvent e) {
         diagram.cancelLayout();
+    }
+
+    // ---------------------------------------------------------------- workshop: views, presentation, recent files, panels
+
+    private void buildWorkshopPanels() {
+        history = new HistoryPanel(viewModel::undoHistory, viewModel::getModel, viewModel.modelProperty(),
+                viewModel::undo, viewModel::redo);
+        VBox.setVgrow(history, Priority.ALWAYS);
+        historyHost.getChildren().add(history);
+        VBox.setVgrow(historyHost, Priority.ALWAYS);
+    }
+
+    /**
+     * Connects the View menu's view commands, presentation mode (on {@code stage}, scaling {@code scaledRoot}) and
+     * File &gt; Open Recent; called once the window is on its stage.
+     */
+    public void installWorkshop(Stage stage, ScaledRoot scaledRoot, ViewActions views, RecentFiles recent) {
+        this.viewActions = views;
+        this.recentFiles = recent;
+        this.presentation = new PresentationMode(stage, scaledRoot, splitPane, diagramHost, diagramHost, List.of(toolBar, statusBar));
+        presentationItem.selectedProperty().bind(presentation.presentingProperty());
+        deleteViewItem.disableProperty().bind(views.canDelete().not());
+        recent.addListener(this::rebuildRecentMenu);
+        rebuildRecentMenu();
+    }
+
+    private void rebuildRecentMenu() {
+        openRecentMenu.getItems().clear();
+        for (Path f : recentFiles.files()) {
+            MenuItem item = new MenuItem(f.getFileName() + "  —  " + f.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> files.openRecent(f));
+            openRecentMenu.getItems().add(item);
+        }
+        if (recentFiles.files().isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            openRecentMenu.getItems().add(none);
+        } else {
+            MenuItem clear = new MenuItem("Clear Recent Files");
+            clear.setOnAction(e -> recentFiles.clear());
+            openRecentMenu.getItems().addAll(new SeparatorMenuItem(), clear);
+        }
+    }
+
+    public HistoryPanel history() {
+        return history;
+    }
+
+    public PresentationMode presentation() {
+        return presentation;
+    }
+
+    public ViewActions viewActions() {
+        return viewActions;
+    }
+
+    @FXML private void newViewFromCurrent(ActionEvent e) {
+        viewActions.newFromCurrent();
+    }
+
+    @FXML private void newEmptyView(ActionEvent e) {
+        viewActions.newEmpty();
+    }
+
+    @FXML private void duplicateView(ActionEvent e) {
+        viewActions.duplicate();
+    }
+
+    @FXML private void renameView(ActionEvent e) {
+        viewActions.rename();
+    }
+
+    @FXML private void deleteView(ActionEvent e) {
+        viewActions.delete();
+    }
+
+    @FXML private void nextView(ActionEvent e) {
+        presentation.announce(viewActions.next().name());
+    }
+
+    @FXML private void previousView(ActionEvent e) {
+        presentation.announce(viewActions.previous().name());
+    }
+
+    @FXML private void togglePresentation(ActionEvent e) {
+        presentation.toggle();
     }
 }
