@@ -56,7 +56,7 @@ public final class DocumentAutosave {
         }
         autosaver = new Autosaver(store, policy, this::capture, new Autosaver.Listener() {
             @Override
-            public void written(Path copy, long snapshotNanos) {
+            public void written(Autosaver.Capture capture, Path copy, long snapshotNanos) {
                 lastSnapshotNanos = snapshotNanos;
             }
 

@@ -29,7 +29,7 @@ public final class Autosaver implements AutoCloseable {
 
     /** Hears of each finished write or failure, on the background thread. */
     public interface Listener {
-        void written(Path copy, long snapshotNanos);
+        void written(Capture capture, Path copy, long snapshotNanos);
 
         void failed(String message);
     }
@@ -135,7 +135,7 @@ public final class Autosaver implements AutoCloseable {
             if (p.afterWrite() != null) {
                 p.afterWrite().run();
             }
-            listener.written(written, p.snapshotNanos());
+            listener.written(p.capture(), written, p.snapshotNanos());
         } catch (IOException | RuntimeException e) {
             listener.failed("The recovery copy could not be written: " + e.getMessage());
         }
