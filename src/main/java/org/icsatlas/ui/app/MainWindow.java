@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
@@ -33,7 +34,10 @@ import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.icsatlas.model.DiagramView;
 import org.icsatlas.ui.document.RecentFiles;
+import org.icsatlas.edit.Command;
+import org.icsatlas.model.IllegalEditException;
 import org.icsatlas.ui.panels.HistoryPanel;
+import org.icsatlas.ui.panels.PropertiesPanel;
 
 /**
  * The controller of {@code /fxml/main-window.fxml}: builds the outline, search box, diagram, legend and problems
@@ -87,6 +91,7 @@ public final class MainWindow {
     @FXML private VBox propertiesHost;
     @FXML private VBox historyHost;
     private HistoryPanel history;
+    private PropertiesPanel properties;
     private ViewActions viewActions;
     private PresentationMode presentation;
     private RecentFiles recentFiles;
@@ -314,6 +319,23 @@ public final class MainWindow {
         VBox.setVgrow(history, Priority.ALWAYS);
         historyHost.getChildren().add(history);
         VBox.setVgrow(historyHost, Priority.ALWAYS);
+        properties = new PropertiesPanel(viewModel::getModel,
+                () -> viewModel.selection().map(List::of).orElse(List.of()), this::executeFromPanel);
+        VBox.setVgrow(properties, Priority.ALWAYS);
+        propertiesHost.getChildren().add(properties);
+        VBox.setVgrow(propertiesHost, Priority.ALWAYS);
+        viewModel.selectionProperty().addListener((o, a, b) -> properties.refresh());
+        viewModel.contentRevisionProperty().addListener((o, a, b) -> properties.refresh());
+        viewModel.modelProperty().addListener((o, a, b) -> properties.refresh());
+    }
+
+    private Optional<String> executeFromPanel(Command command) {
+        try {
+            viewModel.execute(command);
+            return Optional.empty();
+        } catch (IllegalEditException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     /**
@@ -347,6 +369,10 @@ public final class MainWindow {
             clear.setOnAction(e -> recentFiles.clear());
             openRecentMenu.getItems().addAll(new SeparatorMenuItem(), clear);
         }
+    }
+
+    public PropertiesPanel properties() {
+        return properties;
     }
 
     public HistoryPanel history() {
