@@ -346,7 +346,8 @@ public final class MainWindow {
         this.viewActions = views;
         this.recentFiles = recent;
         this.presentation = new PresentationMode(stage, scaledRoot, splitPane, diagramHost, diagramHost, List.of(toolBar, statusBar));
-        presentationItem.selectedProperty().bind(presentation.presentingProperty());
+        // A check item toggles its own state when chosen; it follows the mode instead of being bound to it.
+        presentation.presentingProperty().addListener((o, was, is) -> presentationItem.setSelected(is));
         deleteViewItem.disableProperty().bind(views.canDelete().not());
         recent.addListener(this::rebuildRecentMenu);
         rebuildRecentMenu();
@@ -417,5 +418,6 @@ public final class MainWindow {
 
     @FXML private void togglePresentation(ActionEvent e) {
         presentation.toggle();
+        presentationItem.setSelected(presentation.isPresenting());
     }
 }

@@ -60,11 +60,6 @@ public final class PresentationMode {
         bannerFade = new SequentialTransition(in, new PauseTransition(Duration.millis(1600)), out);
         // F11 (through the View menu) leaves the presentation; Esc stays "leave focus" for the diagram.
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        stage.fullScreenProperty().addListener((o, was, full) -> {
-            if (!full && presenting.get()) {
-                leave();
-            }
-        });
     }
 
     private void placeBanner(StackPane host) {

@@ -47,7 +47,8 @@ public final class PropertiesPanel extends VBox {
         this.selection = selection;
         this.execute = execute;
         getStyleClass().add("atlas-properties-panel");
-        sheet.setMode(PropertySheet.Mode.CATEGORY);
+        // One list, not an accordion of categories: every attribute stays in sight and one click away.
+        sheet.setMode(PropertySheet.Mode.NAME);
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
         sheet.setPropertyEditorFactory(item -> ((RowItem) item).editor());
@@ -98,6 +99,11 @@ public final class PropertiesPanel extends VBox {
                 refresh();
             }
         });
+    }
+
+    /** The node id of the editor for property {@code key} ("property-note", "property-attr-source"). */
+    public static String editorId(String key) {
+        return "property-" + key.replace(':', '-');
     }
 
     static String display(Object value) {
@@ -173,7 +179,9 @@ public final class PropertiesPanel extends VBox {
         }
 
         PropertyEditor<?> editor() {
-            return row.choices().isEmpty() ? new TextEditor(this) : new ChoiceEditor(this);
+            PropertyEditor<?> editor = row.choices().isEmpty() ? new TextEditor(this) : new ChoiceEditor(this);
+            editor.getEditor().setId(editorId(row.key()));
+            return editor;
         }
     }
 
