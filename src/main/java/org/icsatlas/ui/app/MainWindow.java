@@ -3,7 +3,6 @@ package org.icsatlas.ui.app;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -21,7 +20,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
@@ -94,7 +92,6 @@ public final class MainWindow {
     private PropertiesPanel properties;
     private ViewActions viewActions;
     private PresentationMode presentation;
-    private RecentFiles recentFiles;
 
     private MainWindow(MainViewModel viewModel, FileActions files) {
         this.viewModel = viewModel;
@@ -344,32 +341,11 @@ public final class MainWindow {
      */
     public void installWorkshop(Stage stage, ScaledRoot scaledRoot, ViewActions views, RecentFiles recent) {
         this.viewActions = views;
-        this.recentFiles = recent;
         this.presentation = new PresentationMode(stage, scaledRoot, splitPane, diagramHost, diagramHost, List.of(toolBar, statusBar));
         // A check item toggles its own state when chosen; it follows the mode instead of being bound to it.
         presentation.presentingProperty().addListener((o, was, is) -> presentationItem.setSelected(is));
         deleteViewItem.disableProperty().bind(views.canDelete().not());
-        recent.addListener(this::rebuildRecentMenu);
-        rebuildRecentMenu();
-    }
-
-    private void rebuildRecentMenu() {
-        openRecentMenu.getItems().clear();
-        for (Path f : recentFiles.files()) {
-            MenuItem item = new MenuItem(f.getFileName() + "  —  " + f.getParent());
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> files.openRecent(f));
-            openRecentMenu.getItems().add(item);
-        }
-        if (recentFiles.files().isEmpty()) {
-            MenuItem none = new MenuItem("No recent files");
-            none.setDisable(true);
-            openRecentMenu.getItems().add(none);
-        } else {
-            MenuItem clear = new MenuItem("Clear Recent Files");
-            clear.setOnAction(e -> recentFiles.clear());
-            openRecentMenu.getItems().addAll(new SeparatorMenuItem(), clear);
-        }
+        new RecentFilesMenu(openRecentMenu, recent, files::openRecent);
     }
 
     public PropertiesPanel properties() {
