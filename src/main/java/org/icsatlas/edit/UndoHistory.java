@@ -151,6 +151,26 @@ public final class UndoHistory {
         return savedDepth != undoStack.size();
     }
 
+    /** What each undo step does, oldest first (the last one is what Undo would undo). */
+    public List<String> undoSteps() {
+        List<String> out = new java.util.ArrayList<>(undoStack.size());
+        undoStack.descendingIterator().forEachRemaining(c -> out.add(c.description()));
+        return out;
+    }
+
+    /** What each redo step does, next first (the first one is what Redo would redo). */
+    public List<String> redoSteps() {
+        List<String> out = new java.util.ArrayList<>(redoStack.size());
+        redoStack.forEach(c -> out.add(c.description()));
+        return out;
+    }
+
+    /** Records that the model differs from any saved file (a model recovered after a crash), until the next save. */
+    public void markUnsaved() {
+        savedDepth = UNREACHABLE;
+        fire();
+    }
+
     public void addListener(HistoryListener l) {
         listeners.add(Objects.requireNonNull(l));
     }

@@ -36,6 +36,10 @@ public class AtlasApp extends Application {
         AtlasWindow window = AtlasWindow.show(stage, new NativeFileChooser(), dialogs, options.file(),
                 options.width(), options.height());
         options.screenshot().ifPresent(target -> SelfScreenshot.takeWhenReady(window, target));
+        if (options.screenshot().isEmpty()) {
+            // Once the window is up: the models a crashed session left unsaved are offered back.
+            Platform.runLater(window::offerRecovery);
+        }
     }
 
     /** Dialogs for unattended runs: errors go to stderr, unsaved changes are never at stake. */

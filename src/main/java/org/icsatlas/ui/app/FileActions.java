@@ -5,9 +5,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.Window;
+import org.icsatlas.ui.document.RecentFiles;
 
 /**
- * The File menu's work: open a file or a sample, save, save as and quit, asking to save unsaved changes first
+ * The File menu's work: open a file (also from the recent files) or a sample, save, save as and quit, asking to save unsaved changes first
  * and reporting failures in a dialog. Files are chosen through an injectable {@link FileChooserService}.
  */
 public final class FileActions {
@@ -16,13 +17,31 @@ public final class FileActions {
     private final Dialogs dialogs;
     private final Supplier<Window> owner;
     private final Runnable exit;
+    private final Optional<RecentFiles> recent;
 
     public FileActions(MainViewModel viewModel, FileChooserService chooser, Dialogs dialogs, Supplier<Window> owner, Runnable exit) {
+        this(viewModel, chooser, dialogs, owner, exit, null);
+    }
+
+    /** Like the other constructor; every file opened or saved goes to the front of {@code recent}. */
+    public FileActions(MainViewModel viewModel, FileChooserService chooser, Dialogs dialogs, Supplier<Window> owner, Runnable exit,
+                       RecentFiles recent) {
         this.viewModel = viewModel;
         this.chooser = chooser;
         this.dialogs = dialogs;
         this.owner = owner;
         this.exit = exit;
+        this.recent = Optional.ofNullable(recent);
+    }
+
+    /** Opens a file from File &gt; Open Recent, asking about unsaved changes first; a file gone is dropped from the list. */
+    public void openRecent(Path file) {
+        if (!unsavedChangesSettled()) {
+            return;
+        }
+        if (!openFile(file) && !java.nio.file.Files.isRegularFile(file)) {
+            recent.ifPresent(r -> r.remove(file));
+        }
     }
 
     public void open() {
@@ -36,6 +55,7 @@ public final class FileActions {
     public boolean openFile(Path file) {
         try {
             viewModel.open(file);
+            recent.ifPresent(r -> r.add(file));
             return true;
         } catch (ModelStore.OpenException e) {
             dialogs.showError(owner.get(), "The file could not be opened", e.getMessage());
@@ -61,6 +81,7 @@ public final class FileActions {
         }
         try {
             viewModel.save();
+            viewModel.sourceProperty().get().file().ifPresent(f -> recent.ifPresent(r -> r.add(f)));
             return true;
         } catch (IOException e) {
             dialogs.showError(owner.get(), "The model could not be saved", e.getMessage());
@@ -76,6 +97,7 @@ public final class FileActions {
         }
         try {
             viewModel.saveAs(target.get());
+            recent.ifPresent(r -> r.add(target.get()));
             return true;
         } catch (IOException e) {
             dialogs.showError(owner.get(), "The model could not be saved", e.getMessage());

@@ -342,4 +342,18 @@ public final class MainViewModel {
     public ReadOnlyBooleanProperty checkingProperty() {
         return checker.checkingProperty();
     }
+
+    // ---------------------------------------------------------------- never lose work, history panel (workshop)
+
+    /** The open model's undo history; a new one replaces it (before {@link #modelProperty()} changes) on open. */
+    public UndoHistory undoHistory() {
+        return history;
+    }
+
+    /** Shows a model recovered after a crash: it belongs to {@code origin} and counts as unsaved until saved. */
+    public void openRecovered(IcsModel recovered, ModelSource origin) {
+        show(recovered, origin);
+        history.markUnsaved();
+        refreshHistoryState();
+    }
 }

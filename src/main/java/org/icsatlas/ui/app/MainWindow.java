@@ -3,6 +3,8 @@ package org.icsatlas.ui.app;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
@@ -19,13 +21,21 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.icsatlas.model.DiagramView;
+import org.icsatlas.ui.document.RecentFiles;
+import org.icsatlas.edit.Command;
+import org.icsatlas.model.IllegalEditException;
+import org.icsatlas.ui.panels.HistoryPanel;
+import org.icsatlas.ui.panels.PropertiesPanel;
 
 /**
  * The controller of {@code /fxml/main-window.fxml}: builds the outline, search box, diagram, legend and problems
@@ -71,6 +81,20 @@ public final class MainWindow {
     private SearchBox searchBox;
     private ProblemsPanel problems;
 
+    // workshop: views, presentation, recent files, properties and history panels
+    @FXML private Menu openRecentMenu;
+    @FXML private MenuItem deleteViewItem;
+    @FXML private CheckMenuItem presentationItem;
+    @FXML private ToolBar toolBar;
+    @FXML private HBox statusBar;
+    @FXML private TabPane inspectorTabs;
+    @FXML private VBox propertiesHost;
+    @FXML private VBox historyHost;
+    private HistoryPanel history;
+    private PropertiesPanel properties;
+    private ViewActions viewActions;
+    private PresentationMode presentation;
+
     private MainWindow(MainViewModel viewModel, FileActions files) {
         this.viewModel = viewModel;
         this.files = files;
@@ -114,6 +138,7 @@ public final class MainWindow {
         problemsHost.getChildren().add(problems);
         SplitPane.setResizableWithParent(outlineHost, false);
         SplitPane.setResizableWithParent(splitPane.getItems().get(2), false);
+        buildWorkshopPanels();
         bindMenus();
         bindViewSwitcher();
         bindStatusBar();
@@ -284,5 +309,94 @@ public final class MainWindow {
 
     @FXML private void cancelLayout(ActionEvent e) {
         diagram.cancelLayout();
+    }
+
+    // ---------------------------------------------------------------- workshop: views, presentation, recent files, panels
+
+    private void buildWorkshopPanels() {
+        history = new HistoryPanel(viewModel::undoHistory, viewModel::getModel, viewModel.modelProperty(),
+                viewModel::undo, viewModel::redo);
+        VBox.setVgrow(history, Priority.ALWAYS);
+        historyHost.getChildren().add(history);
+        VBox.setVgrow(historyHost, Priority.ALWAYS);
+        properties = new PropertiesPanel(viewModel::getModel,
+                () -> viewModel.selection().map(List::of).orElse(List.of()), this::executeFromPanel);
+        VBox.setVgrow(properties, Priority.ALWAYS);
+        propertiesHost.getChildren().add(properties);
+        VBox.setVgrow(propertiesHost, Priority.ALWAYS);
+        viewModel.selectionProperty().addListener((o, a, b) -> properties.refresh());
+        viewModel.contentRevisionProperty().addListener((o, a, b) -> properties.refresh());
+        viewModel.modelProperty().addListener((o, a, b) -> properties.refresh());
+    }
+
+    private Optional<String> executeFromPanel(Command command) {
+        try {
+            viewModel.execute(command);
+            return Optional.empty();
+        } catch (IllegalEditException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * Connects the View menu's view commands, presentation mode (on {@code stage}, scaling {@code scaledRoot}) and
+     * File &gt; Open Recent; called once the window is on its stage.
+     */
+    public void installWorkshop(Stage stage, ScaledRoot scaledRoot, ViewActions views, RecentFiles recent) {
+        this.viewActions = views;
+        this.presentation = new PresentationMode(stage, scaledRoot, splitPane, diagramHost, diagramHost, List.of(toolBar, statusBar));
+        // A check item toggles its own state when chosen; it follows the mode instead of being bound to it.
+        presentation.presentingProperty().addListener((o, was, is) -> presentationItem.setSelected(is));
+        deleteViewItem.disableProperty().bind(views.canDelete().not());
+        new RecentFilesMenu(openRecentMenu, recent, files::openRecent);
+    }
+
+    public PropertiesPanel properties() {
+        return properties;
+    }
+
+    public HistoryPanel history() {
+        return history;
+    }
+
+    public PresentationMode presentation() {
+        return presentation;
+    }
+
+    public ViewActions viewActions() {
+        return viewActions;
+    }
+
+    @FXML private void newViewFromCurrent(ActionEvent e) {
+        viewActions.newFromCurrent();
+    }
+
+    @FXML private void newEmptyView(ActionEvent e) {
+        viewActions.newEmpty();
+    }
+
+    @FXML private void duplicateView(ActionEvent e) {
+        viewActions.duplicate();
+    }
+
+    @FXML private void renameView(ActionEvent e) {
+        viewActions.rename();
+    }
+
+    @FXML private void deleteView(ActionEvent e) {
+        viewActions.delete();
+    }
+
+    @FXML private void nextView(ActionEvent e) {
+        presentation.announce(viewActions.next().name());
+    }
+
+    @FXML private void previousView(ActionEvent e) {
+        presentation.announce(viewActions.previous().name());
+    }
+
+    @FXML private void togglePresentation(ActionEvent e) {
+        presentation.toggle();
+        presentationItem.setSelected(presentation.isPresenting());
     }
 }
