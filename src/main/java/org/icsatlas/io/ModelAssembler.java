@@ -222,8 +222,12 @@ final class ModelAssembler {
         if (!(zoom > 0)) {
             throw r.error(r.valueAt("zoom"), "\"zoom\" must be greater than 0, but is " + zoom);
         }
+        double arranged = r.optionalNumber("arrangedAspect", 0);
+        if (r.has("arrangedAspect") && !(arranged > 0 && arranged < 1000)) {
+            throw r.error(r.valueAt("arrangedAspect"), "\"arrangedAspect\" must be a width / height ratio between 0 and 1000, but is " + arranged);
+        }
         apply(r, () -> model.addView(new DiagramView(id, name, root, new TreeSet<>(collapsed), new TreeSet<>(hiddenElementKinds),
-                new TreeSet<>(hiddenRelationKinds), new TreeMap<>(pinned), zoom), -1));
+                new TreeSet<>(hiddenRelationKinds), new TreeMap<>(pinned), zoom, arranged), -1));
     }
 
     /** Reads the record's id and refuses one already used anywhere in the file. */

@@ -20,7 +20,7 @@ public final class NativeFormat {
     static final List<String> ELEMENT_FIELDS = List.of("id", "type", "kind", "name", "title", "footprint", "note", "attributes");
     static final List<String> RELATION_FIELDS = List.of("id", "kind", "from", "to", "role", "voting", "scope", "note");
     static final List<String> VIEW_FIELDS = List.of("id", "name", "root", "collapsed", "hiddenElementKinds",
-            "hiddenRelationKinds", "pinned", "zoom");
+            "hiddenRelationKinds", "pinned", "zoom", "arrangedAspect");
     static final List<String> POSITION_FIELDS = List.of("x", "y");
 
     private NativeFormat() {

@@ -14,12 +14,14 @@ import java.util.Collections;
 /**
  * A named way of looking at the model: which footprint it starts from ({@code root}, null for the whole model),
  * which footprints are collapsed, which element and relation kinds are hidden, the positions the user pinned
- * (by element id, relative to the parent footprint) and the zoom. Immutable; the model stores no geometry
- * anywhere else.
+ * (by element id, relative to the parent footprint), the zoom, and the arrangement the user saw
+ * ({@code arrangedAspect}: the width / height ratio the layout wrapped places into rows for, 0 when none was
+ * recorded), so a later open or a command-line export draws the same boxes. Immutable; the model stores no
+ * geometry anywhere else.
  */
 public record DiagramView(ElementId id, String name, ElementId root, SortedSet<ElementId> collapsed,
                           SortedSet<String> hiddenElementKinds, SortedSet<RelationKind> hiddenRelationKinds,
-                          SortedMap<ElementId, Position> pinned, double zoom) {
+                          SortedMap<ElementId, Position> pinned, double zoom, double arrangedAspect) {
 
     public DiagramView {
         Objects.requireNonNull(id, "id");
@@ -35,11 +37,31 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
         if (!(zoom > 0) || Double.isInfinite(zoom)) {
             zoom = 1.0;
         }
+        if (!(arrangedAspect > 0) || Double.isInfinite(arrangedAspect)) {
+            arrangedAspect = 0;
+        }
+    }
+
+    /** A view with no recorded arrangement (the layout aims at the window's shape when it is first drawn). */
+    public DiagramView(ElementId id, String name, ElementId root, SortedSet<ElementId> collapsed,
+                       SortedSet<String> hiddenElementKinds, SortedSet<RelationKind> hiddenRelationKinds,
+                       SortedMap<ElementId, Position> pinned, double zoom) {
+        this(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, 0);
+    }
+
+    /** Whether the view records the arrangement the user saw. */
+    public boolean hasArrangement() {
+        return arrangedAspect > 0;
+    }
+
+    /** A copy recording that places were wrapped into rows for a frame of width / height {@code aspect} (0 forgets it). */
+    public DiagramView withArrangedAspect(double aspect) {
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, aspect);
     }
 
     /** A view of the whole model with everything shown. */
     public static DiagramView whole(String id, String name) {
-        return new DiagramView(ElementId.of(id), name, null, null, null, null, null, 1.0);
+        return new DiagramView(ElementId.of(id), name, null, null, null, null, null, 1.0, 0);
     }
 
     public boolean isCollapsed(ElementId footprint) {
@@ -55,11 +77,11 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
     }
 
     public DiagramView withName(String newName) {
-        return new DiagramView(id, newName, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom);
+        return new DiagramView(id, newName, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, arrangedAspect);
     }
 
     public DiagramView withRoot(ElementId newRoot) {
-        return new DiagramView(id, name, newRoot, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom);
+        return new DiagramView(id, name, newRoot, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, arrangedAspect);
     }
 
     public DiagramView withCollapsed(ElementId footprint, boolean isCollapsed) {
@@ -69,7 +91,7 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
         } else {
             c.remove(footprint);
         }
-        return new DiagramView(id, name, root, c, hiddenElementKinds, hiddenRelationKinds, pinned, zoom);
+        return new DiagramView(id, name, root, c, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, arrangedAspect);
     }
 
     public DiagramView withElementKindShown(ElementKind kind, boolean shown) {
@@ -79,7 +101,7 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
         } else {
             h.add(kind.name());
         }
-        return new DiagramView(id, name, root, collapsed, h, hiddenRelationKinds, pinned, zoom);
+        return new DiagramView(id, name, root, collapsed, h, hiddenRelationKinds, pinned, zoom, arrangedAspect);
     }
 
     public DiagramView withRelationKindShown(RelationKind kind, boolean shown) {
@@ -90,11 +112,11 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
         } else {
             h.add(kind);
         }
-        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, h, pinned, zoom);
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, h, pinned, zoom, arrangedAspect);
     }
 
     public DiagramView withHiddenRelationKinds(Collection<RelationKind> kinds) {
-        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, new TreeSet<>(kinds), pinned, zoom);
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, new TreeSet<>(kinds), pinned, zoom, arrangedAspect);
     }
 
     /** A copy with the element pinned at {@code position}, or unpinned when {@code position} is null. */
@@ -105,10 +127,10 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
         } else {
             p.put(element, position);
         }
-        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, p, zoom);
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, p, zoom, arrangedAspect);
     }
 
     public DiagramView withZoom(double newZoom) {
-        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, newZoom);
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, newZoom, arrangedAspect);
     }
 }
