@@ -117,6 +117,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         // PDFBox logs through commons-logging, which would find POI's Log4j API and complain it has no provider
         System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         PrintWriter err = spec.commandLine().getErr();
         try {
             return run(err);
