@@ -80,7 +80,8 @@ public final class RemoveCommand implements Command {
         TreeMap<ElementId, Position> pinned = new TreeMap<>(v.pinned());
         pinned.keySet().removeAll(gone);
         ElementId root = v.root() != null && gone.contains(v.root()) ? null : v.root();
-        return new DiagramView(v.id(), v.name(), root, collapsed, v.hiddenElementKinds(), v.hiddenRelationKinds(), pinned, v.zoom());
+        return new DiagramView(v.id(), v.name(), root, collapsed, v.hiddenElementKinds(), v.hiddenRelationKinds(), pinned, v.zoom(),
+                v.arrangedAspect());
     }
 
     @Override

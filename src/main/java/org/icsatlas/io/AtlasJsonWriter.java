@@ -217,6 +217,10 @@ public final class AtlasJsonWriter implements ModelExporter {
         }
         g.writeFieldName("zoom");
         writeDouble(g, v.zoom(), v, v.id());
+        if (v.hasArrangement()) {
+            g.writeFieldName("arrangedAspect");
+            writeDouble(g, v.arrangedAspect(), v, v.id());
+        }
         g.writeEndObject();
     }
 

@@ -242,8 +242,12 @@ final class ModelAssembler {
         if (!ViewLimits.isZoom(zoom)) {
             throw r.error(r.valueAt("zoom"), "\"zoom\" must be " + ViewLimits.zoomRange() + ", but is " + r.literal("zoom"));
         }
+        double arranged = r.optionalNumber("arrangedAspect", 0);
+        if (r.has("arrangedAspect") && !(arranged > 0 && arranged < 1000)) {
+            throw r.error(r.valueAt("arrangedAspect"), "\"arrangedAspect\" must be a width / height ratio between 0 and 1000, but is " + arranged);
+        }
         apply(r, () -> model.addView(new DiagramView(id, name, root, new TreeSet<>(collapsed), new TreeSet<>(hiddenElementKinds),
-                new TreeSet<>(hiddenRelationKinds), new TreeMap<>(pinned), zoom, new TreeSet<>(hiddenStatuses)), -1));
+                new TreeSet<>(hiddenRelationKinds), new TreeMap<>(pinned), zoom, new TreeSet<>(hiddenStatuses), arranged), -1));
     }
 
     /** A coordinate of a pinned position, refused at its place in the file when outside {@link ViewLimits}. */

@@ -40,7 +40,7 @@ final class EdgeRouting {
         children.put(null, vis.tops);
         Map<ElementId, Double> titles = new HashMap<>();
         for (ElementId fp : vis.footprints) {
-            titles.put(fp, metrics.headerWidth(vis.footprintValues.get(fp).name()));
+            titles.put(fp, metrics.headerWidth(vis.footprintValues.get(fp).name(), vis.footprintValues.get(fp).level()));
         }
         CorridorRouter router = new CorridorRouter(absolute, vis.parent, children, titles, metrics.headerHeight(),
                 metrics.footprintPadding(), metrics.spacing());

@@ -1,6 +1,7 @@
 package org.icsatlas.layout;
 
 import java.util.List;
+import org.icsatlas.model.FootprintLevel;
 
 /**
  * The numbers that size and space a diagram: font sizes (in diagram units, 1 unit = 1 px at zoom 1 = 0.75 pt),
@@ -40,6 +41,38 @@ public record LayoutMetrics(double fontSize, double headerFontSize, double label
 
     public TextMetrics headerText() {
         return new TextMetrics(headerFontSize, true);
+    }
+
+    /**
+     * The size a footprint's name is drawn at in its header band (bold): wider levels larger, so nesting reads on a
+     * projector, and never taller than the band allows. The layout measures titles at exactly this size.
+     */
+    public double headerFontSize(FootprintLevel level) {
+        double wanted = switch (level) {
+            case REGION -> 20;
+            case SYSTEM -> 18;
+            case PLACE -> 15;
+            case NEIGHBOURHOOD -> 12.5;
+        };
+        return Math.min(wanted, headerHeight() * TITLE_SHARE_OF_BAND);
+    }
+
+    /** The largest share of the header band's height a title's font size may take. */
+    private static final double TITLE_SHARE_OF_BAND = 0.7;
+
+    /** The metrics of a footprint title at {@link #headerFontSize(FootprintLevel)}. */
+    public TextMetrics headerText(FootprintLevel level) {
+        return new TextMetrics(headerFontSize(level), true);
+    }
+
+    /** Where a footprint's title starts, from the footprint's left edge: after the disclosure triangle. */
+    public double titleInset() {
+        return footprintPadding * 0.6 + disclosureSize() + 7;
+    }
+
+    /** The side of the disclosure triangle in a header band. */
+    public double disclosureSize() {
+        return Math.max(6, headerHeight() * 0.28);
     }
 
     public TextMetrics labelText() {
@@ -94,9 +127,19 @@ public record LayoutMetrics(double fontSize, double headerFontSize, double label
         return Math.ceil(headerText().width(name) + 2 * footprintPadding);
     }
 
+    /** The narrowest a footprint of {@code level} may be so that its title, as drawn, fits in the header band. */
+    public double headerWidth(String name, FootprintLevel level) {
+        return Math.ceil(titleInset() + headerText(level).width(name) + footprintPadding / 2);
+    }
+
     /** The box of a collapsed footprint: its name in the header band and one line below for the hidden count. */
     public double collapsedWidth(String name) {
         return Math.max(minNodeWidth, headerWidth(name));
+    }
+
+    /** The box of a collapsed footprint of {@code level}: its title as drawn fits in the band. */
+    public double collapsedWidth(String name, FootprintLevel level) {
+        return Math.max(minNodeWidth, headerWidth(name, level));
     }
 
     public double collapsedHeight() {

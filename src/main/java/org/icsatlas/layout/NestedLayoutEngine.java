@@ -83,14 +83,15 @@ public final class NestedLayoutEngine implements LayoutEngine {
         int done = 0;
         for (ElementId fp : vis.bottomUp()) {
             mon.checkCancelled();
-            String name = vis.footprintValues.get(fp).name();
+            Footprint value = vis.footprintValues.get(fp);
+            String name = value.name();
             if (vis.collapsed.contains(fp)) {
-                sizes.put(fp, collapsedSize(fp, name, vis, memo, touched));
+                sizes.put(fp, collapsedSize(fp, value, vis, memo, touched));
             } else {
                 FootprintArranger.Input in = new FootprintArranger.Input(keys.get(fp), blocks.get(fp),
                         vis.footprintChildren.get(fp), sizes, childSet(vis.collapsed, vis.footprintChildren.get(fp)),
                         pins(view, vis.elementChildren.get(fp), vis.footprintChildren.get(fp)),
-                        metrics.headerHeight(), metrics.footprintPadding(), metrics.headerWidth(name), metrics.spacing(),
+                        metrics.headerHeight(), metrics.footprintPadding(), metrics.headerWidth(name, value.level()), metrics.spacing(),
                         memo == null ? null : memo.footprints().get(fp), touched.contains(fp));
                 FootprintArranger.Result r = arranger.arrange(in);
                 arranged.put(fp, r);
@@ -193,8 +194,8 @@ public final class NestedLayoutEngine implements LayoutEngine {
      * header title smaller where its band is too narrow). The same holds at the top level, whose arrangement is
      * kept by every relayout.
      */
-    private Size collapsedSize(ElementId fp, String name, VisibleDiagram vis, LayoutMemo memo, Set<ElementId> touched) {
-        Size natural = new Size(metrics.collapsedWidth(name), metrics.collapsedHeight());
+    private Size collapsedSize(ElementId fp, Footprint value, VisibleDiagram vis, LayoutMemo memo, Set<ElementId> touched) {
+        Size natural = new Size(metrics.collapsedWidth(value.name(), value.level()), metrics.collapsedHeight());
         ElementId parent = vis.parent.get(fp);
         if (memo == null || parent != null && touched.contains(parent)) {
             return natural;

@@ -5,28 +5,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Estimates text widths for a sans-serif font (Helvetica / Arial / Liberation Sans metrics) at one size, without
- * AWT or JavaFX, so layout, canvas and exporters agree on how much room a name needs. The estimate is slightly
- * generous (5 %) so that real fonts of the same family fit inside.
+ * Measures text in the {@linkplain ShippedFont shipped font} at one size, from the font's own advance widths and
+ * without AWT or JavaFX, so layout, canvas and exporters agree on how much room a name needs. Widths are 2 %
+ * generous, for the rounding of screen rendering.
  */
 public final class TextMetrics {
-    /** Advance widths of ASCII 32..126 in thousandths of an em (Helvetica regular). */
-    private static final short[] REGULAR = {
-        278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,
-        556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,
-        1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
-        667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,
-        333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,
-        556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584};
-    /** Advance widths of ASCII 32..126 in thousandths of an em (Helvetica bold). */
-    private static final short[] BOLD = {
-        278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278,
-        556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611,
-        975, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778,
-        667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 333, 278, 333, 584, 556,
-        333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611,
-        611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584};
-    private static final double GENEROUS = 1.05;
+    private static final double GENEROUS = 1.02;
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -61,14 +45,17 @@ public final class TextMetrics {
     }
 
     private double advance(int cp) {
-        if (cp >= 32 && cp <= 126) {
-            return (bold ? BOLD : REGULAR)[cp - 32];
-        }
-        if (Character.isWhitespace(cp)) {
-            return 278;
-        }
-        // wide scripts take a full em; any other letter (accented Latin, Greek, dashes, quotes) a generous 0.65 em
-        return Character.isIdeographic(cp) ? 1000 : 650;
+        return (bold ? ShippedFont.BOLD : ShippedFont.REGULAR).advance(cp);
+    }
+
+    /** The height of tall letters above the baseline at this size. */
+    public double ascent() {
+        return (bold ? ShippedFont.BOLD : ShippedFont.REGULAR).ascent() * size / 1000;
+    }
+
+    /** The depth of descenders below the baseline at this size (positive). */
+    public double descent() {
+        return (bold ? ShippedFont.BOLD : ShippedFont.REGULAR).descent() * size / 1000;
     }
 
     /**

@@ -18,11 +18,15 @@ import java.util.Collections;
  * ({@code hiddenStatuses}: e.g. {@code PROPOSED} for "show proposed" off). By default a view shows every status:
  * proposed, shadow and abolished elements and relations are drawn, marked as such, because a board paper about a
  * transition needs both sides; a view hides them explicitly. Hiding a status hides the elements and relations
- * that have it and the relations of hidden elements. Immutable; the model stores no geometry anywhere else.
+ * that have it and the relations of hidden elements. The view also records the arrangement the user saw
+ * ({@code arrangedAspect}: the width / height ratio the layout wrapped places into rows for, 0 when none was
+ * recorded), so a later open or a command-line export draws the same boxes. Immutable; the model stores no
+ * geometry anywhere else.
  */
 public record DiagramView(ElementId id, String name, ElementId root, SortedSet<ElementId> collapsed,
                           SortedSet<String> hiddenElementKinds, SortedSet<RelationKind> hiddenRelationKinds,
-                          SortedMap<ElementId, Position> pinned, double zoom, SortedSet<Status> hiddenStatuses) {
+                          SortedMap<ElementId, Position> pinned, double zoom, SortedSet<Status> hiddenStatuses,
+                          double arrangedAspect) {
 
     public DiagramView {
         Objects.requireNonNull(id, "id");
@@ -42,13 +46,30 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
         if (hiddenStatuses.contains(Status.CURRENT)) {
             throw new IllegalArgumentException("a view always shows current elements and relations");
         }
+        if (!(arrangedAspect > 0) || Double.isInfinite(arrangedAspect)) {
+            arrangedAspect = 0;
+        }
+    }
+
+    /** A view with the given hidden statuses and no recorded arrangement. */
+    public DiagramView(ElementId id, String name, ElementId root, SortedSet<ElementId> collapsed,
+                       SortedSet<String> hiddenElementKinds, SortedSet<RelationKind> hiddenRelationKinds,
+                       SortedMap<ElementId, Position> pinned, double zoom, SortedSet<Status> hiddenStatuses) {
+        this(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, hiddenStatuses, 0);
+    }
+
+    /** A view that shows every status, with the recorded arrangement. */
+    public DiagramView(ElementId id, String name, ElementId root, SortedSet<ElementId> collapsed,
+                       SortedSet<String> hiddenElementKinds, SortedSet<RelationKind> hiddenRelationKinds,
+                       SortedMap<ElementId, Position> pinned, double zoom, double arrangedAspect) {
+        this(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, null, arrangedAspect);
     }
 
     /** A view that shows every status (the form every view had before statuses). */
     public DiagramView(ElementId id, String name, ElementId root, SortedSet<ElementId> collapsed,
                        SortedSet<String> hiddenElementKinds, SortedSet<RelationKind> hiddenRelationKinds,
                        SortedMap<ElementId, Position> pinned, double zoom) {
-        this(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, null);
+        this(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, null, 0);
     }
 
     public boolean shows(Status status) {
@@ -72,12 +93,22 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
         } else {
             h.add(status);
         }
-        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, h);
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, h, arrangedAspect);
+    }
+
+    /** Whether the view records the arrangement the user saw. */
+    public boolean hasArrangement() {
+        return arrangedAspect > 0;
+    }
+
+    /** A copy recording that places were wrapped into rows for a frame of width / height {@code aspect} (0 forgets it). */
+    public DiagramView withArrangedAspect(double aspect) {
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, hiddenStatuses, aspect);
     }
 
     /** A view of the whole model with everything shown. */
     public static DiagramView whole(String id, String name) {
-        return new DiagramView(ElementId.of(id), name, null, null, null, null, null, 1.0);
+        return new DiagramView(ElementId.of(id), name, null, null, null, null, null, 1.0, 0);
     }
 
     public boolean isCollapsed(ElementId footprint) {
@@ -93,11 +124,11 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
     }
 
     public DiagramView withName(String newName) {
-        return new DiagramView(id, newName, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, hiddenStatuses);
+        return new DiagramView(id, newName, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, hiddenStatuses, arrangedAspect);
     }
 
     public DiagramView withRoot(ElementId newRoot) {
-        return new DiagramView(id, name, newRoot, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, hiddenStatuses);
+        return new DiagramView(id, name, newRoot, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, hiddenStatuses, arrangedAspect);
     }
 
     public DiagramView withCollapsed(ElementId footprint, boolean isCollapsed) {
@@ -107,7 +138,7 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
         } else {
             c.remove(footprint);
         }
-        return new DiagramView(id, name, root, c, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, hiddenStatuses);
+        return new DiagramView(id, name, root, c, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, hiddenStatuses, arrangedAspect);
     }
 
     public DiagramView withElementKindShown(ElementKind kind, boolean shown) {
@@ -117,7 +148,7 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
         } else {
             h.add(kind.name());
         }
-        return new DiagramView(id, name, root, collapsed, h, hiddenRelationKinds, pinned, zoom, hiddenStatuses);
+        return new DiagramView(id, name, root, collapsed, h, hiddenRelationKinds, pinned, zoom, hiddenStatuses, arrangedAspect);
     }
 
     public DiagramView withRelationKindShown(RelationKind kind, boolean shown) {
@@ -128,11 +159,11 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
         } else {
             h.add(kind);
         }
-        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, h, pinned, zoom, hiddenStatuses);
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, h, pinned, zoom, hiddenStatuses, arrangedAspect);
     }
 
     public DiagramView withHiddenRelationKinds(Collection<RelationKind> kinds) {
-        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, new TreeSet<>(kinds), pinned, zoom, hiddenStatuses);
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, new TreeSet<>(kinds), pinned, zoom, hiddenStatuses, arrangedAspect);
     }
 
     /** A copy with the element pinned at {@code position}, or unpinned when {@code position} is null. */
@@ -143,10 +174,10 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
         } else {
             p.put(element, position);
         }
-        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, p, zoom, hiddenStatuses);
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, p, zoom, hiddenStatuses, arrangedAspect);
     }
 
     public DiagramView withZoom(double newZoom) {
-        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, newZoom, hiddenStatuses);
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, newZoom, hiddenStatuses, arrangedAspect);
     }
 }

@@ -230,8 +230,8 @@ class AtlasCommandTest {
 
     @Test
     void reservedCommandSaysItIsNotAvailableYet() {
-        assertEquals(2, AtlasCommand.run(new String[] {"export", "x.icsatlas.json"}));
-        assertEquals("ics-atlas export: not available yet in this version" + System.lineSeparator(), err());
+        assertEquals(2, AtlasCommand.run(new String[] {"benchmark", "x.icsatlas.json"}));
+        assertEquals("ics-atlas benchmark: not available yet in this version" + System.lineSeparator(), err());
     }
 
     @Test

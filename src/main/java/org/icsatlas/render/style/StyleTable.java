@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.icsatlas.layout.LayoutMetrics;
+import org.icsatlas.layout.ShippedFont;
 import org.icsatlas.model.BodyKind;
 import org.icsatlas.model.DeclaredKind;
 import org.icsatlas.model.ElementKind;
@@ -33,25 +35,27 @@ import org.icsatlas.model.Status;
  */
 public final class StyleTable {
     private static final String INK = "#1b2631";
-    // Helvetica-metric families come first: the layout sizes boxes with Helvetica widths.
 
     private final Map<ElementKind, ElementStyle> elements;
     private final Map<RelationKind, RelationStyle> relations;
     private final Map<FootprintLevel, FootprintStyle> footprints;
     private final Typography typography;
     private final Emphasis emphasis;
+    private final Paper paper;
     /** What every colour of this table went through (identity, or grey for the monochrome table), for declared kinds. */
     private final UnaryOperator<String> colours;
     private final Map<DeclaredKind, ElementStyle> declared = new ConcurrentHashMap<>();
 
     private StyleTable(Map<ElementKind, ElementStyle> elements, Map<RelationKind, RelationStyle> relations,
-                       Map<FootprintLevel, FootprintStyle> footprints, Typography typography, Emphasis emphasis) {
-        this(elements, relations, footprints, typography, emphasis, UnaryOperator.identity());
+                       Map<FootprintLevel, FootprintStyle> footprints, Typography typography, Emphasis emphasis,
+                       Paper paper) {
+        this(elements, relations, footprints, typography, emphasis, paper, UnaryOperator.identity());
     }
 
     private StyleTable(Map<ElementKind, ElementStyle> elements, Map<RelationKind, RelationStyle> relations,
                        Map<FootprintLevel, FootprintStyle> footprints, Typography typography, Emphasis emphasis,
-                       UnaryOperator<String> colours) {
+                       Paper paper, UnaryOperator<String> colours) {
+        this.paper = Objects.requireNonNull(paper, "paper");
         this.colours = colours;
         this.elements = Map.copyOf(elements);
         this.relations = Map.copyOf(relations);
@@ -119,14 +123,21 @@ public final class StyleTable {
         r.put(RelationKind.REPRESENTS, new RelationStyle("#9aa5b1", 0.7, List.of(), Arrowhead.NONE, false));
 
         Map<FootprintLevel, FootprintStyle> f = new EnumMap<>(FootprintLevel.class);
-        f.put(FootprintLevel.REGION, new FootprintStyle("#f4f5f7", "#7b8794", 1.5, "#52606d", "#ffffff", 20, 14));
-        f.put(FootprintLevel.SYSTEM, new FootprintStyle("#edf2f8", "#284b75", 2.0, "#284b75", "#ffffff", 18, 12));
-        f.put(FootprintLevel.PLACE, new FootprintStyle("#fbfcfe", "#7393b7", 1.5, "#d3e1f0", "#142c47", 15, 10));
-        f.put(FootprintLevel.NEIGHBOURHOOD, new FootprintStyle("#f3f8f2", "#8fb08a", 1.2, "#e0ecdc", "#24441f", 12.5, 8));
+        f.put(FootprintLevel.REGION, new FootprintStyle("#f4f5f7", "#7b8794", 1.5, "#52606d", "#ffffff", title(FootprintLevel.REGION), 14));
+        f.put(FootprintLevel.SYSTEM, new FootprintStyle("#edf2f8", "#284b75", 2.0, "#284b75", "#ffffff", title(FootprintLevel.SYSTEM), 12));
+        f.put(FootprintLevel.PLACE, new FootprintStyle("#fbfcfe", "#7393b7", 1.5, "#d3e1f0", "#142c47", title(FootprintLevel.PLACE), 10));
+        f.put(FootprintLevel.NEIGHBOURHOOD, new FootprintStyle("#f3f8f2", "#8fb08a", 1.2, "#e0ecdc", "#24441f", title(FootprintLevel.NEIGHBOURHOOD), 8));
 
-        Typography type = new Typography(List.of("Helvetica Neue", "Helvetica", "Arial", "Liberation Sans", "Nimbus Sans", "Segoe UI", "DejaVu Sans"),
+        // The shipped font first: the layout measures with its metrics; the rest are fallbacks for SVG viewers.
+        Typography type = new Typography(List.of(ShippedFont.FAMILY, "Liberation Sans", "Arial", "Helvetica", "DejaVu Sans"),
                 12, 8, 10);
-        return new StyleTable(e, r, f, type, new Emphasis("#e8590c", "#d9480f", 0.2));
+        return new StyleTable(e, r, f, type, new Emphasis("#e8590c", "#d9480f", 0.2),
+                new Paper("#ffffff", INK, "#3e4c59", "#ffffff", 0.88, "#ffffff", "#c4cad1"));
+    }
+
+    /** A footprint title's size: the size the layout measures it at, so it fits the band the layout made. */
+    private static double title(FootprintLevel level) {
+        return LayoutMetrics.DEFAULT.headerFontSize(level);
     }
 
     /**
@@ -159,6 +170,8 @@ public final class StyleTable {
         UnaryOperator<String> before = colours;
         return new StyleTable(e, r, f, typography,
                 new Emphasis(c.apply(emphasis.selection()), c.apply(emphasis.highlight()), emphasis.fadedOpacity()),
+                new Paper(c.apply(paper.paper()), c.apply(paper.ink()), c.apply(paper.labelText()), c.apply(paper.plate()),
+                        paper.plateOpacity(), c.apply(paper.badgeText()), c.apply(paper.watermark())),
                 x -> c.apply(before.apply(x)));
     }
 
@@ -238,5 +251,10 @@ public final class StyleTable {
 
     public Emphasis emphasis() {
         return emphasis;
+    }
+
+    /** The paper and page-furniture tokens. */
+    public Paper paper() {
+        return paper;
     }
 }

@@ -137,4 +137,9 @@ public final class FileActions {
             case CANCEL -> false;
         };
     }
+
+    /** Where to write an export, through the same chooser as Save As; empty when the user cancelled. */
+    public java.util.Optional<Path> chooseExportTarget(String suggestedName) {
+        return chooser.chooseFileToSave(owner.get(), suggestedName);
+    }
 }

@@ -80,6 +80,7 @@ public final class MainWindow {
     private OutlineView outline;
     private SearchBox searchBox;
     private ProblemsPanel problems;
+    private org.icsatlas.ui.export.ExportActions exports;
 
     // workshop: views, presentation, recent files, properties and history panels
     @FXML private Menu openRecentMenu;
@@ -139,6 +140,8 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(outlineHost, false);
         SplitPane.setResizableWithParent(splitPane.getItems().get(2), false);
         buildWorkshopPanels();
+        exports = new org.icsatlas.ui.export.ExportActions(() -> root.getScene().getWindow(), this::exportSource,
+                files::chooseExportTarget);
         bindMenus();
         bindViewSwitcher();
         bindStatusBar();
@@ -265,6 +268,41 @@ public final class MainWindow {
 
     @FXML private void saveAs(ActionEvent e) {
         files.saveAs();
+    }
+
+    @FXML private void exportDiagram(ActionEvent e) {
+        exports.openExportDialog();
+    }
+
+    @FXML private void printDiagram(ActionEvent e) {
+        try {
+            exports.print();
+        } catch (org.icsatlas.render.export.RenderException ex) {
+            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, ex.getMessage()).show();
+        }
+    }
+
+    @FXML private void copyAsImage(ActionEvent e) {
+        try {
+            exports.copyAsImage();
+        } catch (org.icsatlas.render.export.RenderException ex) {
+            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, ex.getMessage()).show();
+        }
+    }
+
+    /** Export, Print and Copy as Image (for tests). */
+    public org.icsatlas.ui.export.ExportActions exports() {
+        return exports;
+    }
+
+    /** What the canvas shows, for the exporters; empty until it has drawn a layout. */
+    private java.util.Optional<org.icsatlas.ui.export.ExportSource> exportSource() {
+        org.icsatlas.layout.DiagramLayout shown = diagram.canvas().layoutProperty().get();
+        if (viewModel.getModel() == null || shown == null || shown.footprints().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new org.icsatlas.ui.export.ExportSource(viewModel.getModel().copy(),
+                viewModel.getCurrentView(), shown, viewModel.selection().orElse(null), diagram.canvas().focusProperty().get()));
     }
 
     @FXML private void quit(ActionEvent e) {

@@ -201,7 +201,7 @@ final class EdgeSkin extends SkinNode {
 
     private Polyline gapLine(double[] coords) {
         Polyline p = new Polyline(coords);
-        p.setStroke(Color.WHITE);
+        p.setStroke(FxTokens.colour(tokens.table().paper().paper()));
         p.setStrokeLineJoin(StrokeLineJoin.ROUND);
         p.setStrokeLineCap(StrokeLineCap.BUTT);
         p.setFill(null);
@@ -243,10 +243,12 @@ final class EdgeSkin extends SkinNode {
         Text t = new Text(text);
         t.getStyleClass().add(StyleClasses.EDGE_LABEL);
         t.setFont(tokens.font(fontSize));
-        t.setFill(FxTokens.colour("#3e4c59"));
+        t.setFill(FxTokens.colour(tokens.table().paper().labelText()));
         t.setTextOrigin(VPos.CENTER);
         Bounds b = t.getLayoutBounds();
-        Rectangle plate = new Rectangle(b.getWidth() + 6, b.getHeight() + 2, Color.rgb(255, 255, 255, 0.88));
+        Color paper = FxTokens.colour(tokens.table().paper().plate());
+        Rectangle plate = new Rectangle(b.getWidth() + 6, b.getHeight() + 2, Color.color(paper.getRed(), paper.getGreen(),
+                paper.getBlue(), tokens.table().paper().plateOpacity()));
         plate.setArcWidth(6);
         plate.setArcHeight(6);
         plate.setLayoutX(centre.x() - plate.getWidth() / 2);

@@ -10,8 +10,9 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.icsatlas.layout.Box;
 import org.icsatlas.layout.LayoutMetrics;
-import org.icsatlas.layout.TextMetrics;
 import org.icsatlas.model.Element;
+import org.icsatlas.render.drawing.ElementLook;
+import org.icsatlas.render.drawing.Mark;
 import org.icsatlas.render.style.ElementStyle;
 
 /**
@@ -20,8 +21,6 @@ import org.icsatlas.render.style.ElementStyle;
  * costly part of a skin, so it is built only when the skin is first shown at a readable zoom.
  */
 final class ElementSkin extends SkinNode {
-    private static final double BADGE_HEIGHT = 12;
-
     private final Element element;
     private final ElementStyle style;
     private final Shape outline;
@@ -167,23 +166,18 @@ final class ElementSkin extends SkinNode {
         return t;
     }
 
+    /** The kind badge exactly as {@link ElementLook#badge} draws it for every export, in this skin's coordinates. */
     private Group badge(Box box) {
-        Text label = new Text(style.badge());
+        List<Mark> marks = new ElementLook(tokens.table(), metrics).badge(element, new Box(0, 0, box.width(), box.height()));
+        Mark.Paint chipMark = (Mark.Paint) marks.get(0);
+        Mark.Text textMark = (Mark.Text) marks.get(1);
+        Shape chip = NodeShapes.shape(chipMark.figure());
+        chip.setFill(FxTokens.colour(chipMark.fill()));
+        Text label = new Text(textMark.x(), textMark.baseline(), textMark.text());
         label.getStyleClass().add(StyleClasses.ELEMENT_BADGE);
-        label.setFont(tokens.bold(tokens.table().typography().badgeFontSize()));
-        label.setFill(FxTokens.colour("#ffffff"));
-        label.setTextOrigin(VPos.CENTER);
-        double w = new TextMetrics(tokens.table().typography().badgeFontSize(), true).width(style.badge()) + 8;
-        Rectangle chip = new Rectangle(w, BADGE_HEIGHT);
-        chip.setArcWidth(BADGE_HEIGHT);
-        chip.setArcHeight(BADGE_HEIGHT);
-        chip.setFill(FxTokens.colour(style.stroke()));
-        label.setLayoutX(4);
-        label.setLayoutY(BADGE_HEIGHT / 2);
+        label.setFont(tokens.bold(textMark.size()));
+        label.setFill(FxTokens.colour(textMark.colour()));
         Group g = new Group(chip, label);
-        double inset = NodeShapes.sideInset(style.shape(), box.width(), box.height());
-        g.setLayoutX(Math.max(inset, box.width() - inset - w));
-        g.setLayoutY(-BADGE_HEIGHT / 2);
         g.setMouseTransparent(true);
         return g;
     }

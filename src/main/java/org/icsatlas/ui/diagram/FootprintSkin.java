@@ -8,8 +8,8 @@ import javafx.scene.text.Text;
 import org.icsatlas.layout.Box;
 import org.icsatlas.layout.FootprintLayout;
 import org.icsatlas.layout.LayoutMetrics;
-import org.icsatlas.layout.TextMetrics;
 import org.icsatlas.model.Footprint;
+import org.icsatlas.render.drawing.FootprintLook;
 import org.icsatlas.render.style.FootprintStyle;
 
 /**
@@ -66,7 +66,7 @@ final class FootprintSkin extends SkinNode {
         frame.setMouseTransparent(true);
 
         double pad = metrics.footprintPadding();
-        double tri = Math.max(6, hh * 0.28);
+        double tri = metrics.disclosureSize();
         Polygon disclosure = layout.collapsed()
                 ? new Polygon(0, 0, tri * 0.9, tri / 2, 0, tri)
                 : new Polygon(0, 0, tri, 0, tri / 2, tri * 0.9);
@@ -75,12 +75,12 @@ final class FootprintSkin extends SkinNode {
         disclosure.setLayoutY((hh - tri) / 2);
         disclosure.setMouseTransparent(true);
 
-        double textX = pad * 0.6 + tri + 7;
+        double textX = metrics.titleInset();
         title = new Text(footprint.name());
         title.getStyleClass().add(StyleClasses.FOOTPRINT_TITLE);
         title.setFill(FxTokens.colour(style.headerText()));
         title.setTextOrigin(VPos.CENTER);
-        titleSize = titleSize(footprint.name(), style.titleFontSize(), hh, w - textX - pad / 2);
+        titleSize = new FootprintLook(tokens.table(), metrics).titleSize(footprint, w);
         title.setFont(tokens.bold(titleSize));
         title.setLayoutX(textX);
         title.setLayoutY(hh / 2);
@@ -186,17 +186,6 @@ final class FootprintSkin extends SkinNode {
     /** Whether the title is shown (for tests). */
     boolean titleShown() {
         return title.isVisible();
-    }
-
-    /** The title's size: the style's size where the band is deep and wide enough, smaller where it is not. */
-    private static double titleSize(String name, double wanted, double headerHeight, double room) {
-        double size = Math.min(wanted, headerHeight * 0.62);
-        TextMetrics m = new TextMetrics(size, true);
-        double width = m.width(name);
-        if (width > room && room > 0) {
-            size = Math.max(6, size * room / width);
-        }
-        return size;
     }
 
     private static String hiddenText(int count) {

@@ -7,6 +7,9 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.FontWeight;
+import java.io.IOException;
+import java.io.InputStream;
+import org.icsatlas.layout.ShippedFont;
 import org.icsatlas.layout.TextMetrics;
 import org.icsatlas.render.style.StyleTable;
 import org.icsatlas.render.style.Typography;
@@ -53,8 +56,8 @@ final class FxTokens {
     }
 
     /**
-     * How much to scale text so that it fits the boxes the layout sized with Helvetica widths: 1 when the installed
-     * family is no wider than the layout's estimate, less when it runs wider. Measured once.
+     * How much to scale text so that it fits the boxes the layout sized: 1, since the screen draws with the shipped
+     * font the layout measured with; less only if that font could not be loaded and a wider one stands in.
      */
     double fit() {
         Double f = fit;
@@ -62,17 +65,27 @@ final class FxTokens {
             String sample = "Integrated Care Partnership Board and Wellbeing Committee 0123456789";
             Text probe = new Text(sample);
             probe.setFont(Font.font(family(table.typography()), 100));
-            double estimate = new TextMetrics(100, false).width(sample);
-            f = Math.min(1, estimate / probe.getLayoutBounds().getWidth());
+            double measured = new TextMetrics(100, false).width(sample);
+            f = Math.min(1, measured / probe.getLayoutBounds().getWidth());
             fit = f;
         }
         return f;
     }
 
-    /** The first family of the typography that is installed; JavaFX's default when none is. */
+    /**
+     * The shipped font's family, loaded from the jar on first use (regular and bold), so the screen draws in the
+     * font the layout measures with and the exports embed; the typography's first installed family if it cannot be.
+     */
     static String family(Typography type) {
         String f = family;
         if (f == null) {
+            for (ShippedFont face : ShippedFont.values()) {
+                try (InputStream in = face.open()) {
+                    Font.loadFont(in, 12);
+                } catch (IOException | RuntimeException e) {
+                    // fall back to an installed family below
+                }
+            }
             List<String> installed = Font.getFamilies();
             f = type.families().stream().filter(installed::contains).findFirst().orElse(Font.getDefault().getFamily());
             family = f;

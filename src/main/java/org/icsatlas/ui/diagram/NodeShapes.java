@@ -8,28 +8,38 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
+import org.icsatlas.render.drawing.Figure;
+import org.icsatlas.render.drawing.Outlines;
 import org.icsatlas.render.style.NodeShape;
 
-/** Builds the JavaFX outline of a {@link NodeShape} filling a box whose top-left corner is at the origin. */
+/** Turns the render drawing's figures (the one definition of each {@link NodeShape}) into JavaFX shapes. */
 final class NodeShapes {
     private NodeShapes() {
     }
 
+    /** The outline of {@code shape} for a {@code w} by {@code h} box, as {@link Outlines} defines it for every export. */
     static Shape outline(NodeShape shape, double w, double h) {
-        return switch (shape) {
-            case RECTANGLE -> new Rectangle(w, h);
-            case ROUNDED_RECTANGLE -> rounded(w, h, Math.min(16, h / 2.5));
-            case STADIUM -> rounded(w, h, h);
-            case ELLIPSE -> new Ellipse(w / 2, h / 2, w / 2, h / 2);
-            case HEXAGON -> {
-                double d = hexagonPoint(w, h);
-                yield new Polygon(d, 0, w - d, 0, w, h / 2, w - d, h, d, h, 0, h / 2);
-            }
-            case OCTAGON -> {
-                double d = Math.min(h / 4, w / 6);
-                yield new Polygon(d, 0, w - d, 0, w, d, w, h - d, w - d, h, d, h, 0, h - d, 0, d);
-            }
-        };
+        return shape(Outlines.of(shape, 0, 0, w, h));
+    }
+
+    /** The JavaFX shape of a drawing's figure. */
+    static Shape shape(Figure f) {
+        if (f instanceof Figure.Rect r) {
+            Rectangle rect = new Rectangle(r.x(), r.y(), r.width(), r.height());
+            rect.setArcWidth(2 * r.radius());
+            rect.setArcHeight(2 * r.radius());
+            return rect;
+        }
+        if (f instanceof Figure.Oval o) {
+            return new Ellipse(o.x() + o.width() / 2, o.y() + o.height() / 2, o.width() / 2, o.height() / 2);
+        }
+        Figure.Poly p = (Figure.Poly) f;
+        double[] xy = new double[2 * p.points().size()];
+        for (int i = 0; i < p.points().size(); i++) {
+            xy[2 * i] = p.points().get(i).x();
+            xy[2 * i + 1] = p.points().get(i).y();
+        }
+        return p.closed() ? new Polygon(xy) : new javafx.scene.shape.Polyline(xy);
     }
 
     /**
@@ -51,23 +61,6 @@ final class NodeShapes {
 
     /** How far text must stay from the left and right edges so it does not run over a pointed or curved side. */
     static double sideInset(NodeShape shape, double w, double h) {
-        return switch (shape) {
-            case RECTANGLE, ROUNDED_RECTANGLE, OCTAGON -> 8;
-            case STADIUM -> Math.min(h / 2.5, w / 5) + 4;
-            case HEXAGON -> hexagonPoint(w, h) + 2;
-            case ELLIPSE -> w * 0.15 + 4;
-        };
-    }
-
-    /** How far a hexagon's points stick out: no more than the layout's text padding, so names stay inside. */
-    private static double hexagonPoint(double w, double h) {
-        return Math.min(Math.min(h * 0.3, 11), w / 6);
-    }
-
-    private static Rectangle rounded(double w, double h, double arc) {
-        Rectangle r = new Rectangle(w, h);
-        r.setArcWidth(arc);
-        r.setArcHeight(arc);
-        return r;
+        return Outlines.sideInset(shape, w, h);
     }
 }

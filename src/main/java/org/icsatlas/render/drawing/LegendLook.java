@@ -1,0 +1,159 @@
+package org.icsatlas.render.drawing;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import org.icsatlas.layout.Box;
+import org.icsatlas.layout.EdgeLayout;
+import org.icsatlas.layout.LayoutMetrics;
+import org.icsatlas.layout.Point;
+import org.icsatlas.model.ElementId;
+import org.icsatlas.model.ElementKind;
+import org.icsatlas.model.ElementType;
+import org.icsatlas.model.MemberRole;
+import org.icsatlas.model.Relation;
+import org.icsatlas.model.RelationKind;
+import org.icsatlas.render.style.StyleTable;
+
+/**
+ * The key of a page: a swatch and a name for just the element kinds and relation kinds drawn on it, grouped as
+ * bodies, organisations, people and relations, in columns no taller than asked. Swatches are drawn with the same
+ * looks as the diagram, so the key shows the shape, outline and line style that the page does.
+ */
+public final class LegendLook {
+    public static final double ENTRY_SIZE = 7.5;
+    public static final double HEADING_SIZE = 8.5;
+    private static final double ROW = 13;
+    private static final double SWATCH_W = 30;
+    private static final double SWATCH_H = 10;
+    private static final double GAP = 6;
+    private static final double COLUMN_GAP = 12;
+
+    private final StyleTable style;
+
+    public LegendLook(StyleTable style) {
+        this.style = style;
+    }
+
+    /** The kinds present in a drawing, read from the classes of its groups. */
+    public static Kinds kindsIn(Drawing drawing, Collection<ElementKind> elementKinds, Collection<RelationKind> relationKinds) {
+        List<ElementKind> es = new ArrayList<>();
+        List<RelationKind> rs = new ArrayList<>();
+        collect(drawing.root(), elementKinds, relationKinds, es, rs);
+        return new Kinds(es, rs);
+    }
+
+    private static void collect(Group g, Collection<ElementKind> ek, Collection<RelationKind> rk, List<ElementKind> es,
+                                List<RelationKind> rs) {
+        for (ElementKind k : ek) {
+            if (g.kind().equals("element kind-" + DiagramDrawer.slug(k.name())) && !es.contains(k)) {
+                es.add(k);
+            }
+        }
+        for (RelationKind k : rk) {
+            if (g.kind().equals("relation relation-" + DiagramDrawer.slug(k.name())) && !rs.contains(k)) {
+                rs.add(k);
+            }
+        }
+        for (Group c : g.children()) {
+            collect(c, ek, rk, es, rs);
+        }
+    }
+
+    /** The element and relation kinds a legend shows. */
+    public record Kinds(List<ElementKind> elements, List<RelationKind> relations) {
+        public Kinds {
+            elements = List.copyOf(elements);
+            relations = List.copyOf(relations);
+        }
+
+        public boolean isEmpty() {
+            return elements.isEmpty() && relations.isEmpty();
+        }
+    }
+
+    /** A laid-out legend: its group (origin at its top-left, page units) and its size. */
+    public record Placed(Group group, double width, double height) {
+    }
+
+    /** The legend of {@code kinds} in columns at most {@code maxHeight} tall. */
+    public Placed legend(Kinds kinds, double maxHeight) {
+        List<Row> rows = new ArrayList<>();
+        for (ElementType type : ElementType.values()) {
+            List<ElementKind> ofType = new ArrayList<>(kinds.elements().stream().filter(k -> k.type() == type).toList());
+            if (ofType.isEmpty()) {
+                continue;
+            }
+            ofType.sort(Comparator.comparing(ElementKind::label));
+            rows.add(new Row(switch (type) {
+                case BODY -> "Bodies";
+                case ORGANISATION -> "Organisations";
+                case PERSON -> "People";
+            }, null, null));
+            ofType.forEach(k -> rows.add(new Row(k.label(), k, null)));
+        }
+        if (!kinds.relations().isEmpty()) {
+            rows.add(new Row("Relations", null, null));
+            kinds.relations().forEach(k -> rows.add(new Row(k.label(), null, k)));
+        }
+        int perColumn = Math.max(2, (int) Math.floor((maxHeight - ROW) / ROW));
+        List<Mark> marks = new ArrayList<>();
+        List<Group> swatches = new ArrayList<>();
+        String ink = style.paper().ink();
+        marks.add(TextRuns.line("legend-title", "Key", 0, ROW / 2, FontFace.BOLD, HEADING_SIZE + 1, ink));
+        double x = 0;
+        double width = 0;
+        double height = ROW;
+        double columnWidth = 0;
+        int row = 0;
+        for (Row r : rows) {
+            if (row == perColumn) {
+                x += columnWidth + COLUMN_GAP;
+                columnWidth = 0;
+                row = 0;
+            }
+            double y = ROW + row * ROW;
+            double cy = y + ROW / 2;
+            double w;
+            if (r.element == null && r.relation == null) {
+                Mark.Text t = TextRuns.line("legend-heading", r.text, x, cy, FontFace.BOLD, HEADING_SIZE, ink);
+                marks.add(t);
+                w = t.width();
+            } else {
+                // drawn in diagram units at twice the size, then halved: lines as heavy as the diagram's at 50 %
+                Box swatch = new Box(0, 0, 2 * SWATCH_W, 2 * SWATCH_H);
+                List<Mark> look = r.element != null
+                        ? List.of(new ElementLook(style, LayoutMetrics.DEFAULT).outline(r.element, swatch))
+                        : relationSwatch(r.relation, swatch);
+                swatches.add(new Group("legend-" + (r.element != null ? DiagramDrawer.slug(r.element.name())
+                        : DiagramDrawer.slug(r.relation.name())), "legend-swatch", r.text, "", new Transform(0.5, x,
+                        cy - SWATCH_H / 2), look, List.of()));
+                Mark.Text t = TextRuns.line("legend-entry", r.text, x + SWATCH_W + GAP, cy, FontFace.REGULAR, ENTRY_SIZE, ink);
+                marks.add(t);
+                w = SWATCH_W + GAP + t.width();
+            }
+            columnWidth = Math.max(columnWidth, w);
+            width = Math.max(width, x + columnWidth);
+            height = Math.max(height, y + ROW);
+            row++;
+        }
+        Group g = new Group("legend", "legend", "Key", "The kinds of body, organisation and relation on this page",
+                null, marks, swatches);
+        return new Placed(g, width, height);
+    }
+
+    private List<Mark> relationSwatch(RelationKind k, Box at) {
+        ElementId a = ElementId.of("legend-a");
+        ElementId b = ElementId.of("legend-b");
+        Relation sample = k == RelationKind.MEMBER_OF
+                ? new Relation(ElementId.of("legend"), k, a, b, MemberRole.MEMBER, null, null, "")
+                : new Relation(ElementId.of("legend"), k, a, b, null, null, null, "");
+        EdgeLayout route = new EdgeLayout(sample.id(), a, b,
+                List.of(new Point(at.x(), at.centreY()), new Point(at.maxX(), at.centreY())), null);
+        return new RelationLook(style, LayoutMetrics.DEFAULT).marks(sample, route, null, 1);
+    }
+
+    private record Row(String text, ElementKind element, RelationKind relation) {
+    }
+}

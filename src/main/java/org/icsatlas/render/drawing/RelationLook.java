@@ -1,0 +1,111 @@
+package org.icsatlas.render.drawing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.icsatlas.layout.EdgeLayout;
+import org.icsatlas.layout.LayoutMetrics;
+import org.icsatlas.layout.Point;
+import org.icsatlas.model.Relation;
+import org.icsatlas.render.style.Arrowhead;
+import org.icsatlas.render.style.RelationStyle;
+import org.icsatlas.render.style.StyleTable;
+
+/**
+ * How a relation is drawn along its route, decided in this one place for the screen and every export: the kind's
+ * dash pattern, a double line for delegation (a wide stroke with a paper-coloured core: two rails), the arrowhead
+ * at the target (the line stops short of a filled head so its tip stays sharp), and the label (a member's role, a
+ * delegation's scope) on a translucent plate.
+ */
+public final class RelationLook {
+    private final StyleTable style;
+    private final LayoutMetrics metrics;
+
+    public RelationLook(StyleTable style, LayoutMetrics metrics) {
+        this.style = style;
+        this.metrics = metrics;
+    }
+
+    /** The line, its second rail, the head and the label, bottom to top; {@code colour} overrides the kind's (null keeps it). */
+    public List<Mark> marks(Relation relation, EdgeLayout route, String colour, double widthFactor) {
+        RelationStyle s = style.relation(relation.kind());
+        String c = colour == null ? s.stroke() : colour;
+        double w = s.width() * widthFactor;
+        List<Point> pts = route.points();
+        List<Mark> out = new ArrayList<>(4);
+        if (pts.size() < 2) {
+            return out;
+        }
+        double headLength = headLength(s);
+        List<Point> line = s.arrowhead() == Arrowhead.FILLED ? trimmed(pts, headLength * 0.8) : pts;
+        out.add(new Mark.Paint("line", new Figure.Poly(line, false), null, 1,
+                new Stroke(c, s.doubleLine() ? 3 * w : w, s.dash(), s.solid())));
+        if (s.doubleLine()) {
+            out.add(new Mark.Paint("rail-gap", new Figure.Poly(line, false), null, 1,
+                    new Stroke(style.paper().paper(), w, s.dash(), false)));
+        }
+        Figure head = head(s, pts, headLength);
+        if (head != null) {
+            boolean filled = s.arrowhead() == Arrowhead.FILLED;
+            out.add(new Mark.Paint("head", head, filled ? c : null, 1, Stroke.solid(c, Math.max(1, w))));
+        }
+        out.addAll(label(relation, route));
+        return out;
+    }
+
+    /** The label plate and text, or nothing when the relation has no label or the layout gave it no place. */
+    public List<Mark> label(Relation relation, EdgeLayout route) {
+        String text = EdgeLayout.labelText(relation);
+        if (text.isEmpty() || route.label() == null) {
+            return List.of();
+        }
+        Point at = route.label();
+        double size = metrics.labelFontSize();
+        double width = FontFace.REGULAR.metrics(size).width(text) + 6;
+        double height = metrics.labelHeight(text);
+        return List.of(
+                new Mark.Paint("plate", new Figure.Rect(at.x() - width / 2, at.y() - height / 2, width, height, 3),
+                        style.paper().plate(), style.paper().plateOpacity(), null),
+                TextRuns.centred("label", text, at.x(), at.y(), FontFace.REGULAR, size, style.paper().labelText()));
+    }
+
+    private static double headLength(RelationStyle s) {
+        return 6 + 3 * s.width();
+    }
+
+    private static Figure head(RelationStyle s, List<Point> pts, double length) {
+        if (s.arrowhead() == Arrowhead.NONE) {
+            return null;
+        }
+        Point tip = pts.get(pts.size() - 1);
+        Point before = pts.get(pts.size() - 2);
+        double dx = tip.x() - before.x();
+        double dy = tip.y() - before.y();
+        double len = Math.hypot(dx, dy);
+        if (len == 0) {
+            return null;
+        }
+        double ux = dx / len;
+        double uy = dy / len;
+        double half = length * (s.doubleLine() ? 0.6 : 0.45);
+        double bx = tip.x() - ux * length;
+        double by = tip.y() - uy * length;
+        List<Point> three = List.of(new Point(bx - uy * half, by + ux * half), tip, new Point(bx + uy * half, by - ux * half));
+        return new Figure.Poly(three, s.arrowhead() == Arrowhead.FILLED);
+    }
+
+    /** The points with the last segment shortened by {@code trim}, leaving room for a solid head. */
+    private static List<Point> trimmed(List<Point> pts, double trim) {
+        int n = pts.size();
+        Point last = pts.get(n - 1);
+        Point before = pts.get(n - 2);
+        double dx = last.x() - before.x();
+        double dy = last.y() - before.y();
+        double len = Math.hypot(dx, dy);
+        if (len <= trim) {
+            return pts;
+        }
+        List<Point> out = new ArrayList<>(pts.subList(0, n - 1));
+        out.add(new Point(last.x() - dx / len * trim, last.y() - dy / len * trim));
+        return out;
+    }
+}
