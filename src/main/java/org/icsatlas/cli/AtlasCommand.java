@@ -70,6 +70,8 @@ public final class AtlasCommand implements Callable<Integer> {
                 .addSubcommand("validate", new ValidateCommand(rules))
                 .addSubcommand("stats", new StatsCommand())
                 .addSubcommand("convert", new ConvertCommand())
+                .addSubcommand("import-register", new ImportRegisterCommand())
+                .addSubcommand("export-register", new ExportRegisterCommand())
                 .addSubcommand("help", new CommandLine.HelpCommand());
         cli.setOut(out).setErr(err).setParameterExceptionHandler(AtlasCommand::usageError).setExecutionExceptionHandler((e, commandLine, parsed) -> {
             commandLine.getErr().println("ics-atlas: internal error: " + e);

@@ -87,7 +87,8 @@ final class ElementPlanner {
                 }
                 ctx.reserve(id);
             }
-            Element e = new Element(id, kind, name, r.get(RegisterColumn.TITLE), r.get(RegisterColumn.NOTE), new TreeMap<>(r.attributes()));
+            String title = kind.type() == ElementType.PERSON ? r.get(RegisterColumn.TITLE) : "";
+            Element e = new Element(id, kind, name, title, r.get(RegisterColumn.NOTE), new TreeMap<>(r.attributes()));
             ctx.target.addElement(e, footprint, -1);
             ctx.elementAdded(e);
             ctx.claimed.put(id, r);
@@ -156,7 +157,7 @@ final class ElementPlanner {
             e = e.withKind(kind);
             what.add("kind " + old.kind().label().toLowerCase() + " → " + kind.label().toLowerCase());
         }
-        if (table.hasColumn(RegisterColumn.TITLE) && !r.get(RegisterColumn.TITLE).equals(old.title())) {
+        if (table.hasColumn(RegisterColumn.TITLE) && e.type() == ElementType.PERSON && !r.get(RegisterColumn.TITLE).equals(old.title())) {
             e = e.withTitle(r.get(RegisterColumn.TITLE));
             what.add("title changed");
         }
