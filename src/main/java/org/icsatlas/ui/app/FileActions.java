@@ -25,6 +25,20 @@ public final class FileActions {
         this.exit = exit;
     }
 
+    /** The file chooser the window uses, for other file menu items (import, export). */
+    public FileChooserService chooser() {
+        return chooser;
+    }
+
+    public Dialogs dialogs() {
+        return dialogs;
+    }
+
+    /** The window dialogs belong to. */
+    public Window owner() {
+        return owner.get();
+    }
+
     public void open() {
         if (!unsavedChangesSettled()) {
             return;

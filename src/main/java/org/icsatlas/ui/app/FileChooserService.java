@@ -14,4 +14,14 @@ public interface FileChooserService {
 
     /** Where to save, or empty if the user cancelled; {@code suggestedName} is the name to offer. */
     Optional<Path> chooseFileToSave(Window owner, String suggestedName);
+
+    /** A membership register to import: an .xlsx workbook, or a CSV file of a register folder (or the folder). */
+    default Optional<Path> chooseRegisterToImport(Window owner) {
+        return chooseFileToOpen(owner);
+    }
+
+    /** Where to export a membership register: an .xlsx workbook, or a folder for CSV files. */
+    default Optional<Path> chooseRegisterExport(Window owner, String suggestedName) {
+        return chooseFileToSave(owner, suggestedName);
+    }
 }

@@ -40,6 +40,8 @@ public final class MainWindow {
 
     @FXML private BorderPane root;
     @FXML private Menu openSampleMenu;
+    @FXML private Menu importMenu;
+    @FXML private Menu exportMenu;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
     @FXML private MenuItem unpinItem;
@@ -68,6 +70,7 @@ public final class MainWindow {
     private OutlineView outline;
     private SearchBox searchBox;
     private ProblemsPanel problems;
+    private org.icsatlas.ui.importing.RegisterMenus registerMenus;
 
     private MainWindow(MainViewModel viewModel, FileActions files) {
         this.viewModel = viewModel;
@@ -113,6 +116,8 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(outlineHost, false);
         SplitPane.setResizableWithParent(splitPane.getItems().get(2), false);
         bindMenus();
+        registerMenus = new org.icsatlas.ui.importing.RegisterMenus(viewModel, files.chooser(), files.dialogs(), files::owner);
+        registerMenus.install(importMenu, exportMenu);
         bindViewSwitcher();
         bindStatusBar();
         for (Sample sample : Sample.values()) {
@@ -223,6 +228,10 @@ public final class MainWindow {
 
     public ProblemsPanel problems() {
         return problems;
+    }
+
+    public org.icsatlas.ui.importing.RegisterMenus registerMenus() {
+        return registerMenus;
     }
 
     // ---------------------------------------------------------------- menu actions (named in the FXML)

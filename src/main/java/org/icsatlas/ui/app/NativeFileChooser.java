@@ -27,6 +27,32 @@ public final class NativeFileChooser implements FileChooserService {
         return remember(chooser.showSaveDialog(owner));
     }
 
+    @Override
+    public Optional<Path> chooseRegisterToImport(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import a membership register (a workbook, or any CSV file of a register folder)");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Membership register (*.xlsx, *.csv)", "*.xlsx", "*.csv"), ALL_FILES);
+        initialFolder(chooser);
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseRegisterExport(Window owner, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export a membership register (a name without .xlsx writes a folder of CSV files)");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Excel workbook (*.xlsx)", "*.xlsx"), ALL_FILES);
+        initialFolder(chooser);
+        return remember(chooser.showSaveDialog(owner));
+    }
+
+    private void initialFolder(FileChooser chooser) {
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+    }
+
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
