@@ -73,6 +73,7 @@ final class ElementPlanner {
                 throw new RowProblem("'" + name + "' is already on " + before.source() + ":" + before.row());
             }
             update(table, r, ctx.target.element(existing.get()).orElseThrow(), kind, footprint);
+            ctx.rowElements.put(r, existing.get());
         } else {
             if (kind == null) {
                 throw new RowProblem("'" + name + "' needs a kind (the Kind column is empty)");
@@ -92,6 +93,7 @@ final class ElementPlanner {
             ctx.target.addElement(e, footprint, -1);
             ctx.elementAdded(e);
             ctx.claimed.put(id, r);
+            ctx.rowElements.put(r, id);
             ctx.add(r, kind.type().name().toLowerCase() + " '" + name + "' (" + kind.label().toLowerCase() + ") in " + ctx.quoted(footprint));
         }
     }
@@ -109,7 +111,20 @@ final class ElementPlanner {
                 return Optional.of(id);
             }
         }
-        return ctx.element(name, own);
+        Optional<ElementId> byName;
+        try {
+            byName = ctx.element(name, own);
+        } catch (RowProblem ambiguous) {
+            if (idCell.isEmpty()) {
+                throw ambiguous;
+            }
+            return Optional.empty();
+        }
+        // A row with its own id never takes over an element another row of this register already is.
+        if (byName.isPresent() && !idCell.isEmpty() && ctx.claimed.containsKey(byName.get())) {
+            return Optional.empty();
+        }
+        return byName;
     }
 
     private static String article(ElementType t) {

@@ -1,6 +1,7 @@
 package org.icsatlas.io.register;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,9 @@ final class FootprintPlanner {
     }
 
     private final PlanContext ctx;
-    private final Map<String, Spec> specs = new LinkedHashMap<>();
+    private final List<Spec> specs = new ArrayList<>();
+    private final Map<ElementId, Spec> byId = new HashMap<>();
+    private final Map<String, Spec> byName = new LinkedHashMap<>();
 
     FootprintPlanner(PlanContext ctx) {
         this.ctx = ctx;
@@ -57,18 +60,33 @@ final class FootprintPlanner {
                 }
             }
         }
-        for (Spec s : specs.values()) {
+        for (Spec s : specs) {
             resolve(s, new ArrayList<>());
         }
     }
 
     /** The id of the footprint a row's footprint cell names, once planned; empty if that row was refused. */
     Optional<ElementId> footprintOf(String name) {
-        Spec s = specs.get(PlanContext.key(name));
+        Spec s = lookup(name);
         if (s != null) {
             return Optional.ofNullable(s.resolved);
         }
         return ctx.footprintNamed(name);
+    }
+
+    /** The spec a cell names: by the id a footprints-table row gave, by an existing footprint's id, or by name. */
+    private Spec lookup(String idOrName) {
+        if (ElementId.isValid(idOrName)) {
+            Spec s = byId.get(ElementId.of(idOrName));
+            if (s != null) {
+                return s;
+            }
+        }
+        Optional<ElementId> existing = ctx.footprintNamed(idOrName);
+        if (existing.isPresent() && byId.containsKey(existing.get())) {
+            return byId.get(existing.get());
+        }
+        return byName.get(PlanContext.key(idOrName));
     }
 
     private void mention(RegisterRow r, String name, String id, String parent, String levelWord, String note) {
@@ -93,11 +111,11 @@ final class FootprintPlanner {
             return;
         }
         if (!parent.isEmpty()) {
-            if (PlanContext.key(parent).equals(PlanContext.key(s.name))) {
+            if (lookup(parent) == s) {
                 ctx.refuse(r, "'" + name + "' cannot be inside itself");
                 return;
             }
-            if (s.parent != null && !PlanContext.key(s.parent).equals(PlanContext.key(parent))) {
+            if (s.parent != null && lookup(s.parent) != lookup(parent)) {
                 ctx.refuse(r, "'" + name + "' is inside '" + s.parent + "' (" + s.parentRow.source() + ":" + s.parentRow.row()
                         + "), so it cannot also be inside '" + parent + "'");
                 return;
@@ -121,11 +139,14 @@ final class FootprintPlanner {
     }
 
     private Spec spec(String name, String id, RegisterRow r) {
-        String key = PlanContext.key(name);
-        Spec s = specs.get(key);
+        Spec s = id.isEmpty() ? lookup(name) : byId.get(ElementId.of(id));
         if (s == null) {
             s = new Spec(name, r);
-            Optional<ElementId> existing = id.isEmpty() ? ctx.footprintNamed(name) : ctx.footprintNamed(id);
+            Optional<ElementId> existing = id.isEmpty() ? ctx.footprintNamed(name)
+                    : ctx.target.footprint(ElementId.of(id)).map(f -> f.id());
+            if (existing.isPresent() && byId.containsKey(existing.get())) {
+                return byId.get(existing.get());
+            }
             if (existing.isEmpty() && !id.isEmpty()) {
                 ElementId wanted = ElementId.of(id);
                 if (ctx.target.containsId(wanted)) {
@@ -136,7 +157,12 @@ final class FootprintPlanner {
                 ctx.reserve(wanted);
             }
             s.existing = existing.orElse(null);
-            specs.put(key, s);
+            specs.add(s);
+            byName.putIfAbsent(PlanContext.key(name), s);
+            ElementId key = s.existing != null ? s.existing : s.id;
+            if (key != null) {
+                byId.put(key, s);
+            }
         }
         return s;
     }
@@ -155,7 +181,7 @@ final class FootprintPlanner {
         ElementId parentId = null;
         Footprint parentFootprint = null;
         if (s.parent != null) {
-            Spec p = specs.get(PlanContext.key(s.parent));
+            Spec p = lookup(s.parent);
             parentId = resolve(p, path);
             if (parentId == null) {
                 ctx.refuse(s.row, "its footprint's parent '" + s.parent + "' could not be imported");

@@ -31,6 +31,8 @@ final class PlanContext {
     private final Set<RegisterRow> refusedRows = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** Elements and relations the register lists, with the row that lists them. */
     final Map<ElementId, RegisterRow> claimed = new LinkedHashMap<>();
+    /** The element each bodies or organisations row became (or updated). */
+    final Map<RegisterRow, ElementId> rowElements = new IdentityHashMap<>();
     private final Set<ElementId> handedOut = new HashSet<>();
     private final Map<String, List<ElementId>> footprintNames = new HashMap<>();
     private final Map<String, List<ElementId>> elementNames = new HashMap<>();

@@ -38,13 +38,16 @@ public final class RegisterVocabulary {
     ElementKind kind(ElementType type, String word) throws RowProblem {
         Map<String, ElementKind> words = new LinkedHashMap<>();
         List<String> labels = new ArrayList<>();
+        // Names and labels first, so that no synonym can shadow another kind's own label.
         for (ElementKind k : catalogue.kinds(type)) {
             words.putIfAbsent(SynonymTable.normalise(k.name()), k);
             words.putIfAbsent(SynonymTable.normalise(k.label()), k);
+            labels.add(k.label());
+        }
+        for (ElementKind k : catalogue.kinds(type)) {
             for (String w : synonyms.words("kinds." + type.name(), k.name())) {
                 words.putIfAbsent(w, k);
             }
-            labels.add(k.label());
         }
         Optional<ElementKind> found = find(words, word);
         if (found.isPresent()) {
@@ -84,6 +87,8 @@ public final class RegisterVocabulary {
         for (E e : type.getEnumConstants()) {
             words.putIfAbsent(SynonymTable.normalise(e.name()), e);
             words.putIfAbsent(SynonymTable.normalise(label.apply(e)), e);
+        }
+        for (E e : type.getEnumConstants()) {
             for (String w : synonyms.words(section, e.name())) {
                 words.putIfAbsent(w, e);
             }

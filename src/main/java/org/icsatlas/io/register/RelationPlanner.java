@@ -135,8 +135,10 @@ final class RelationPlanner {
                 throw new RowProblem("the id '" + id + "' belongs to a " + found.get().kind().label().toLowerCase() + " relation in the model");
             }
         }
-        if (found.isEmpty()) {
-            found = ctx.target.outgoing(from).stream().filter(x -> x.kind() == kind && x.target().equals(to)).findFirst();
+        if (id.isEmpty()) {
+            // Without an id, a row means the relation of its kind between its ends (the first, if there are several).
+            found = ctx.target.outgoing(from).stream().filter(x -> x.kind() == kind && x.target().equals(to))
+                    .min(java.util.Comparator.comparingInt(x -> ctx.target.indexOf(x.id())));
         }
         if (found.isPresent()) {
             RegisterRow before = ctx.claimed.putIfAbsent(found.get().id(), r);
@@ -161,12 +163,7 @@ final class RelationPlanner {
     }
 
     private void reportsToCell(RegisterRow r) {
-        ElementId body;
-        try {
-            body = ctx.element(r.get(RegisterColumn.NAME), ElementPlanner.BODIES).orElse(null);
-        } catch (RowProblem p) {
-            return;
-        }
+        ElementId body = ctx.rowElements.get(r);
         if (body == null) {
             return;
         }
@@ -207,7 +204,7 @@ final class RelationPlanner {
             boolean fromCell = lines != null && lines.stream().anyMatch(l -> l.detail() == null);
             if (fromCell) {
                 for (int i = 0; i < lines.size(); i++) {
-                    if (lines.get(i).target().equals(to)) {
+                    if (lines.get(i).target().equals(to) && lines.get(i).detail() == null) {
                         lines.set(i, new Line(to, lines.get(i).row(), r));
                         return;
                     }
