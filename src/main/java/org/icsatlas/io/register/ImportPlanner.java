@@ -51,13 +51,29 @@ public final class ImportPlanner {
         return -1;
     }
 
-    /** What the model had before that a table the register has no longer lists. */
+    /** The top-level footprint an element sits under. */
+    private static ElementId top(IcsModel m, ElementId element) {
+        List<ElementId> up = m.ancestors(element);
+        return up.isEmpty() ? element : up.get(up.size() - 1);
+    }
+
+    /** What the model had before, in the systems the register covers, that a table the register has no longer lists. */
     private static List<Removal> unlisted(IcsModel base, PlanContext ctx, Register register) {
         List<Removal> out = new ArrayList<>();
         boolean bodies = register.table(RegisterTableKind.BODIES).isPresent();
         boolean members = register.table(RegisterTableKind.ORGANISATIONS).isPresent();
+        // Only the systems the register covers: importing Frimley beside South Yorkshire proposes nothing of South Yorkshire.
+        Set<ElementId> covered = new java.util.HashSet<>();
+        for (ElementId id : ctx.claimed.keySet()) {
+            if (ctx.target.isElement(id)) {
+                covered.add(top(ctx.target, id));
+            }
+        }
         List<ElementId> goingElements = new ArrayList<>();
         for (Element e : base.elements()) {
+            if (!covered.contains(top(base, e.id()))) {
+                continue;
+            }
             boolean listedTable = e.type() == ElementType.BODY ? bodies : members;
             if (listedTable && !ctx.claimed.containsKey(e.id())) {
                 int n = base.relationsOf(e.id()).size();
@@ -72,7 +88,7 @@ public final class ImportPlanner {
         out.stream().filter(Removal::relation).forEach(r -> proposed.add(r.id()));
         for (Relation r : base.relations()) {
             boolean listedTable = r.kind() == RelationKind.MEMBER_OF ? memberships : r.kind() != RelationKind.REPORTS_TO && relations;
-            if (!listedTable || ctx.claimed.containsKey(r.id()) || proposed.contains(r.id())
+            if (!listedTable || !covered.contains(top(base, r.source())) || ctx.claimed.containsKey(r.id()) || proposed.contains(r.id())
                     || proposed.contains(r.source()) || proposed.contains(r.target())) {
                 continue;
             }

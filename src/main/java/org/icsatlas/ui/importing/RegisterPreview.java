@@ -52,9 +52,9 @@ public final class RegisterPreview {
                 + "the import is then one step that Undo takes back.");
         summary.setWrapText(true);
         VBox sections = new VBox(6,
+                section("Refused rows (not imported)", REJECTED, rejected(plan), true),
+                section("To change", CHANGED, plan.changed().stream().map(PlanEntry::toString).toList(), true),
                 section("To add", ADDED, plan.added().stream().map(PlanEntry::toString).toList(), true),
-                section("To change", CHANGED, plan.changed().stream().map(PlanEntry::toString).toList(), !plan.changed().isEmpty()),
-                section("Refused rows (not imported)", REJECTED, rejected(plan), !plan.rejected().isEmpty()),
                 removals(plan.removals()));
         if (!plan.notices().isEmpty()) {
             sections.getChildren().add(section("Notes", "register-notes", plan.notices(), false));
@@ -79,7 +79,9 @@ public final class RegisterPreview {
         cancel.setOnAction(e -> stage.close());
         ButtonBar buttons = new ButtonBar();
         buttons.getButtons().addAll(acceptButton, cancel);
-        BorderPane root = new BorderPane(sections, summary, null, buttons, null);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(sections);
+        scroll.setFitToWidth(true);
+        BorderPane root = new BorderPane(scroll, summary, null, buttons, null);
         BorderPane.setMargin(summary, new Insets(0, 0, 8, 0));
         BorderPane.setMargin(buttons, new Insets(8, 0, 0, 0));
         root.setPadding(new Insets(12));
@@ -107,7 +109,22 @@ public final class RegisterPreview {
 
     private static TitledPane section(String title, String styleClass, List<String> lines, boolean expanded) {
         ListView<String> list = new ListView<>(FXCollections.observableArrayList(lines));
-        list.setPrefHeight(Math.min(220, 26 * Math.max(1, lines.size()) + 4));
+        // Reasons are long: they wrap instead of running off the side.
+        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(l.widthProperty().subtract(24));
+                setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+        list.setPrefHeight(Math.min(240, (styleClass.equals(REJECTED) ? 64 : 40) * Math.max(1, lines.size()) + 4));
+        list.setMinHeight(list.getPrefHeight());
         list.getStyleClass().add(styleClass);
         TitledPane pane = new TitledPane(title + " (" + lines.size() + ")", list);
         pane.setExpanded(expanded && !lines.isEmpty());
@@ -121,7 +138,8 @@ public final class RegisterPreview {
             ticks.put(r, new SimpleBooleanProperty(false));
         }
         list.setCellFactory(CheckBoxListCell.forListView(ticks::get));
-        list.setPrefHeight(Math.min(220, 26 * Math.max(1, removals.size()) + 4));
+        list.setPrefHeight(Math.min(240, 40 * Math.max(1, removals.size()) + 4));
+        list.setMinHeight(list.getPrefHeight());
         list.getStyleClass().add(REMOVALS);
         TitledPane pane = new TitledPane("No longer in the register: tick to remove (" + removals.size() + ")", list);
         pane.setExpanded(!removals.isEmpty());

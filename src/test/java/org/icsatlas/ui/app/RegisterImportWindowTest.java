@@ -105,7 +105,21 @@ class RegisterImportWindowTest {
         assertTrue(refused.get(1).startsWith("bodies.csv:20: reports to \"Frimley Clinical Senate\""), refused.get(1));
         assertTrue(refused.get(2).startsWith("memberships.csv:80: \"Slough Council for Voluntary Service\" is not"), refused.get(2));
         assertFalse(lines(p, RegisterPreview.ADDED).isEmpty());
+        assertTrue(((ListView<?>) p.stage().getScene().getRoot().lookup("." + RegisterPreview.REMOVALS)).getItems().isEmpty(),
+                "a register of Frimley proposes to remove nothing of South Yorkshire");
         assertEquals(before, vm.getModel().snapshot(), "nothing changes before Accept");
+        robot.interact(() -> {
+            try {
+                // For a person to look at: target/snapshots/register-preview.png.
+                Path png = Path.of("target", "snapshots");
+                Files.createDirectories(png);
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(
+                        p.stage().getScene().getRoot().snapshot(new javafx.scene.SnapshotParameters(), null), null),
+                        "png", png.resolve("register-preview.png").toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
 
         robot.clickOn(labelled(robot, RegisterPreview.STYLE, "Accept"));
         WaitForAsyncUtils.waitForFxEvents();
