@@ -105,6 +105,8 @@ public final class AtlasCommand implements Callable<Integer> {
                 .addSubcommand("export-graphml", new ExportGraphmlCommand())
                 .addSubcommand("export-dot", new ExportDotCommand())
                 .addSubcommand("export", new ExportCommand())
+                .addSubcommand("import-register", new ImportRegisterCommand())
+                .addSubcommand("export-register", new ExportRegisterCommand())
                 .addSubcommand("help", new CommandLine.HelpCommand());
         cli.setSubcommandsCaseInsensitive(true);
         cli.getCommandSpec().usageMessage().footer(ExitCodes.TABLE);

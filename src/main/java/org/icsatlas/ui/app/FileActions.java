@@ -44,6 +44,20 @@ public final class FileActions {
         }
     }
 
+    /** The file chooser the window uses, for other file menu items (import, export). */
+    public FileChooserService chooser() {
+        return chooser;
+    }
+
+    public Dialogs dialogs() {
+        return dialogs;
+    }
+
+    /** The window dialogs belong to. */
+    public Window owner() {
+        return owner.get();
+    }
+
     public void open() {
         if (!unsavedChangesSettled()) {
             return;
@@ -103,20 +117,6 @@ public final class FileActions {
             dialogs.showError(owner.get(), "The model could not be saved", e.getMessage());
             return false;
         }
-    }
-
-    /** The file dialogs, for other File menu actions (import, export). */
-    public FileChooserService chooser() {
-        return chooser;
-    }
-
-    public Dialogs dialogs() {
-        return dialogs;
-    }
-
-    /** The window dialogs belong to. */
-    public Window owner() {
-        return owner.get();
     }
 
     /** Quits, unless the user cancels when asked about unsaved changes. */

@@ -24,4 +24,14 @@ public interface FileChooserService {
     default Optional<Path> chooseFileToExport(Window owner, String suggestedName, String formatName, String... patterns) {
         return chooseFileToSave(owner, suggestedName);
     }
+
+    /** A membership register to import: an .xlsx workbook, or a CSV file of a register folder (or the folder). */
+    default Optional<Path> chooseRegisterToImport(Window owner) {
+        return chooseFileToOpen(owner);
+    }
+
+    /** Where to export a membership register: an .xlsx workbook, or a folder for CSV files. */
+    default Optional<Path> chooseRegisterExport(Window owner, String suggestedName) {
+        return chooseFileToSave(owner, suggestedName);
+    }
 }

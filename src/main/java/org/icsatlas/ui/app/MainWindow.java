@@ -95,6 +95,7 @@ public final class MainWindow {
     private PropertiesPanel properties;
     private ViewActions viewActions;
     private PresentationMode presentation;
+    private org.icsatlas.ui.importing.RegisterMenus registerMenus;
 
     private MainWindow(MainViewModel viewModel, FileActions files) {
         this.viewModel = viewModel;
@@ -143,6 +144,8 @@ public final class MainWindow {
         exports = new org.icsatlas.ui.export.ExportActions(() -> root.getScene().getWindow(), this::exportSource,
                 files::chooseExportTarget);
         bindMenus();
+        registerMenus = new org.icsatlas.ui.importing.RegisterMenus(viewModel, files.chooser(), files.dialogs(), files::owner);
+        registerMenus.install(importMenu, exportMenu);
         bindViewSwitcher();
         bindStatusBar();
         new InteropMenus(viewModel, files).install(importMenu, exportMenu);
@@ -254,6 +257,10 @@ public final class MainWindow {
 
     public ProblemsPanel problems() {
         return problems;
+    }
+
+    public org.icsatlas.ui.importing.RegisterMenus registerMenus() {
+        return registerMenus;
     }
 
     // ---------------------------------------------------------------- menu actions (named in the FXML)

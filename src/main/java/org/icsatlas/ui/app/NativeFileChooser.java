@@ -35,6 +35,16 @@ public final class NativeFileChooser implements FileChooserService {
     }
 
     @Override
+    public Optional<Path> chooseRegisterToImport(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import a membership register (a workbook, or any CSV file of a register folder)");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Membership register (*.xlsx, *.csv)", "*.xlsx", "*.csv"), ALL_FILES);
+        initialFolder(chooser);
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
     public Optional<Path> chooseFileToExport(Window owner, String suggestedName, String formatName, String... patterns) {
         FileChooser chooser = chooser("Export as " + formatName);
         chooser.getExtensionFilters().setAll(filter(formatName, patterns), ALL_FILES);
@@ -44,6 +54,21 @@ public final class NativeFileChooser implements FileChooserService {
 
     private static FileChooser.ExtensionFilter filter(String formatName, String... patterns) {
         return new FileChooser.ExtensionFilter(formatName + " (" + String.join(", ", patterns) + ")", patterns);
+    }
+
+    public Optional<Path> chooseRegisterExport(Window owner, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export a membership register (a name without .xlsx writes a folder of CSV files)");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Excel workbook (*.xlsx)", "*.xlsx"), ALL_FILES);
+        initialFolder(chooser);
+        return remember(chooser.showSaveDialog(owner));
+    }
+
+    private void initialFolder(FileChooser chooser) {
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
     }
 
     private FileChooser chooser(String title) {

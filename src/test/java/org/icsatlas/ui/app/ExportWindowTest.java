@@ -73,7 +73,7 @@ class ExportWindowTest {
     void fileExportWritesTheSearchablePdfThePreviewShows(FxRobot robot) throws Exception {
         await(() -> atlas.window().diagram().isReady());
         robot.clickOn(labelled(robot, "menu-bar", "File"));
-        robot.clickOn(labelled(robot, "context-menu", "Export\u2026"));
+        robot.clickOn(labelled(robot, "context-menu", "Export Diagram\u2026"));
         WaitForAsyncUtils.waitForFxEvents();
         TextField title = robot.lookup("#export-title").queryAs(TextField.class);
         robot.clickOn(title);
