@@ -441,6 +441,11 @@ public final class DiagramCanvas extends Region {
         return camera.zoomProperty();
     }
 
+    /** The palette of things to add (footprint levels, element kinds with their legend shapes) and the connect tool. */
+    public Node createPalette() {
+        return Palette.create(this, tokens, editing);
+    }
+
     /** A legend of the element and relation kinds the current layout draws; it follows later layouts. */
     public Node createLegend() {
         LegendView legend = new LegendView(tokens);
@@ -561,6 +566,24 @@ public final class DiagramCanvas extends Region {
             editing.contextMenu(hit.get(), e.getScreenX(), e.getScreenY());
         }
         e.consume();
+    }
+
+    /** Opens the name field over {@code id}'s box (F2). */
+    public void rename(ElementId id) {
+        editing.rename(id);
+    }
+
+    /**
+     * Arms creation: the next click on the diagram adds an element of this {@link ElementKind} (or a footprint of
+     * this {@link org.icsatlas.model.FootprintLevel}) there, inside the footprint under the pointer, with its name
+     * field open. Null disarms.
+     */
+    public void armCreate(Object kind) {
+        editing.armedProperty().set(kind);
+    }
+
+    public ObjectProperty<Object> armedProperty() {
+        return editing.armedProperty();
     }
 
     /** Whether {@code id} is pinned (for the box menu's Unpin). */
