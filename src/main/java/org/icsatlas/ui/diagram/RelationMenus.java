@@ -47,15 +47,15 @@ final class RelationMenus {
         }
         for (RelationKind k : kinds) {
             if (k == RelationKind.MEMBER_OF) {
-                Menu member = new Menu(k.label() + " as…");
+                // One click per choice, no submenus: quick on a projector, and the role is asked at once.
                 for (MemberRole role : DiagramEditor.COMMON_ROLES) {
-                    MenuItem voting = new MenuItem(capitalised(role.label()) + ", voting");
+                    MenuItem voting = new MenuItem("Member: " + role.label() + ", voting");
                     voting.setOnAction(a -> editor.connect(source, k, target, role, Boolean.TRUE));
-                    MenuItem nonVoting = new MenuItem(capitalised(role.label()) + ", non-voting");
+                    MenuItem nonVoting = new MenuItem("Member: " + role.label() + ", non-voting");
                     nonVoting.setOnAction(a -> editor.connect(source, k, target, role, Boolean.FALSE));
-                    member.getItems().addAll(voting, nonVoting);
+                    menu.getItems().addAll(voting, nonVoting);
                 }
-                menu.getItems().add(member);
+                menu.getItems().add(new SeparatorMenuItem());
             } else {
                 MenuItem item = new MenuItem(k.label());
                 item.setOnAction(a -> editor.connect(source, k, target, null, null));
@@ -73,7 +73,7 @@ final class RelationMenus {
         }
         Relation r = found.get();
         menu.getItems().clear();
-        Menu kind = new Menu("Kind");
+        // The kinds the two ends allow, at the top level: one click turns a reporting line into advice.
         for (RelationKind k : editor.legalKinds(r.source(), r.target())) {
             CheckMenuItem item = new CheckMenuItem(k.label());
             item.setSelected(k == r.kind());
@@ -82,9 +82,9 @@ final class RelationMenus {
                     editor.changeKind(relation, k);
                 }
             });
-            kind.getItems().add(item);
+            menu.getItems().add(item);
         }
-        menu.getItems().add(kind);
+        menu.getItems().add(new SeparatorMenuItem());
         if (r.kind() == RelationKind.MEMBER_OF) {
             Menu role = new Menu("Role");
             for (MemberRole m : MemberRole.values()) {
