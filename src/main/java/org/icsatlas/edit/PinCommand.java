@@ -1,7 +1,6 @@
 package org.icsatlas.edit;
 
 import java.util.Objects;
-import java.util.Optional;
 import org.icsatlas.model.DiagramView;
 import org.icsatlas.model.ElementId;
 import org.icsatlas.model.IcsModel;
@@ -11,7 +10,7 @@ import org.icsatlas.model.ViewLimits;
 
 /**
  * Pins an element or footprint at a position in one view (relative to its parent footprint), or unpins it.
- * Consecutive pins of the same item in the same view merge into one undo step, so nudging a box is one step.
+ * Every pin is its own undo step: two drags of the same box are two steps (one gesture, one command).
  */
 public final class PinCommand implements Command {
     private final ElementId viewId;
@@ -66,17 +65,5 @@ public final class PinCommand implements Command {
     @Override
     public String description() {
         return description;
-    }
-
-    @Override
-    public Optional<Command> mergeWith(Command next) {
-        if (next instanceof PinCommand p && position != null && p.position != null
-                && p.viewId.equals(viewId) && p.item.equals(item)) {
-            PinCommand merged = new PinCommand(viewId, item, p.position);
-            merged.before = before;
-            merged.description = p.description;
-            return Optional.of(merged);
-        }
-        return Optional.empty();
     }
 }

@@ -55,17 +55,21 @@ class UndoHistoryTest {
         assertFalse(history.canRedo());
     }
 
+    /** Regression: consecutive pins of one element used to merge into one step; each gesture is its own step now. */
     @Test
-    void consecutivePinsOfOneElementAreOneUndoStep() {
+    void consecutivePinsOfOneElementAreSeparateUndoSteps() {
         ModelSnapshot start = model.snapshot();
         history.execute(pin(1));
         history.execute(pin(2));
         history.execute(pin(3));
-        assertEquals(1, history.undoSize());
+        assertEquals(3, history.undoSize());
+        history.undo();
+        assertEquals(new Position(2, 0), model.view(id("view-whole")).orElseThrow().pinned().get(id("audit")));
+        history.undo();
         history.undo();
         assertEquals(start, model.snapshot());
         history.redo();
-        assertEquals(new Position(3, 0), model.view(id("view-whole")).orElseThrow().pinned().get(id("audit")));
+        assertEquals(new Position(1, 0), model.view(id("view-whole")).orElseThrow().pinned().get(id("audit")));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.icsatlas.ui.app;
 
-import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -9,51 +8,29 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.scene.Node;
 import org.icsatlas.layout.DiagramLayout;
 import org.icsatlas.layout.LayoutEngine;
-import org.icsatlas.model.DiagramView;
 import org.icsatlas.ui.diagram.DiagramCanvas;
 
 /**
- * Connects the diagram canvas to the window: keeps it showing the view model's model and current view, mirrors the
- * selection both ways, records the view changes the canvas makes by itself (double-click collapse, drag pins) as
- * edits, and exposes zoom, focus and layout progress to the menus and the status bar.
+ * Connects the diagram canvas to the window: hands it the open {@link org.icsatlas.ui.editing.Document} (the canvas
+ * edits through it, shares its selection and redraws from its change events), and exposes zoom, focus and layout
+ * progress to the menus and the status bar. There is no second copy of the view here: the canvas shows the
+ * document's current view as the model holds it.
  */
 public final class DiagramBridge {
     private final MainViewModel viewModel;
     private final DiagramCanvas canvas = new DiagramCanvas(LayoutEngine.standard());
     private final Node legend = canvas.createLegend();
     private final BooleanBinding focused = canvas.focusProperty().isNotNull();
-    /** True while this bridge itself hands the canvas a view, so the echo is not recorded as a user edit. */
-    private boolean pushing;
 
     DiagramBridge(MainViewModel viewModel) {
         this.viewModel = viewModel;
-        canvas.selectionProperty().bindBidirectional(viewModel.selectionProperty());
-        viewModel.modelProperty().addListener((o, a, b) -> push());
-        viewModel.currentViewProperty().addListener((o, a, b) -> push());
-        canvas.viewProperty().addListener((o, was, now) -> {
-            if (!pushing && now != null) {
-                viewModel.recordView(now);
-            }
-        });
+        viewModel.documentProperty().addListener((o, a, b) -> push());
         push();
     }
 
-    /** Shows the view model's current model and view, relaying out only if something differs from what is drawn. */
     private void push() {
-        DiagramView view = viewModel.getCurrentView();
-        if (viewModel.getModel() == null || view == null) {
-            return;
-        }
-        pushing = true;
-        try {
-            if (canvas.getModel() != viewModel.getModel()) {
-                canvas.setModel(viewModel.getModel(), view);
-                canvas.selectionProperty().set(viewModel.selectionProperty().get());
-            } else if (!Objects.equals(canvas.viewProperty().get(), view)) {
-                canvas.viewProperty().set(view);
-            }
-        } finally {
-            pushing = false;
+        if (viewModel.getDocument() != null && canvas.getDocument() != viewModel.getDocument()) {
+            canvas.setDocument(viewModel.getDocument());
         }
     }
 

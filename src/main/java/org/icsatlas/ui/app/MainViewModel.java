@@ -32,6 +32,10 @@ import org.icsatlas.model.IcsModel;
 import org.icsatlas.model.ModelChange;
 import org.icsatlas.model.ModelListener;
 import org.icsatlas.model.RelationKind;
+import org.icsatlas.ui.editing.DiagramEditor;
+import org.icsatlas.ui.editing.Document;
+import org.icsatlas.ui.editing.DocumentListener;
+import org.icsatlas.ui.editing.Outcome;
 
 /**
  * The state of the main window: the open model and where it came from, its undo history, the view being shown,
@@ -60,14 +64,52 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
     /** Goes up by one after every change to the open model's content (not its views), so lists can refresh. */
     private final ReadOnlyIntegerWrapper contentRevision = new ReadOnlyIntegerWrapper(this, "contentRevision");
-    private final ModelListener listener = this::modelChanged;
+    /** The last thing an edit said: a refusal's reason, or what was done. */
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyObjectWrapper<Document> document = new ReadOnlyObjectWrapper<>(this, "document");
+    private final DocumentListener listener = new DocumentListener() {
+        @Override
+        public void modelChanged(List<ModelChange> changes) {
+            MainViewModel.this.modelChanged(changes);
+        }
+
+        @Override
+        public void historyChanged(Document d) {
+            refreshHistoryState();
+        }
+
+        @Override
+        public void viewShown(DiagramView view) {
+            currentView.set(view);
+        }
+
+        @Override
+        public void refused(String reason) {
+            status.set("Not done: " + reason);
+        }
+    };
+    private final Runnable selectionFollower = this::documentSelectionChanged;
     private UndoHistory history;
     /** An imported model counts as unsaved until it is saved, though nothing was edited yet. */
     private boolean unsavedImport;
+    private DiagramEditor editor;
 
     public MainViewModel(ModelStore store, ProblemChecker checker) {
         this.store = store;
         this.checker = checker;
+        selection.addListener((o, was, now) -> {
+            Document d = document.get();
+            if (d != null && !java.util.Objects.equals(d.selection().primary(), now)) {
+                d.selection().set(now);
+            }
+        });
+    }
+
+    private void documentSelectionChanged() {
+        ElementId primary = document.get().selection().primary();
+        if (!java.util.Objects.equals(selection.get(), primary)) {
+            selection.set(primary);
+        }
     }
 
     // ---------------------------------------------------------------- opening and saving
@@ -108,9 +150,10 @@ public final class MainViewModel {
     }
 
     private void show(IcsModel newModel, ModelSource newSource) {
-        IcsModel old = model.get();
+        Document old = document.get();
         if (old != null) {
-            old.removeListener(listener);
+            old.selection().removeListener(selectionFollower);
+            old.close();
         }
         if (newModel.views().isEmpty()) {
             // Every diagram needs a view; a model that brings none gets the whole system, saved with it.
@@ -118,14 +161,19 @@ public final class MainViewModel {
         }
         history = new UndoHistory(newModel);
         unsavedImport = false;
+        Document next = new Document(newModel, history);
+        editor = new DiagramEditor(next);
         selection.set(null);
         source.set(newSource);
+        status.set("");
         // No view while the model changes, so nothing pairs the new model with the old model's view.
         currentView.set(null);
+        document.set(next);
         model.set(newModel);
         views.setAll(newModel.views());
-        currentView.set(newModel.views().get(0));
-        newModel.addListener(listener);
+        currentView.set(next.currentView());
+        next.addListener(listener);
+        next.selection().addListener(selectionFollower);
         contentChanged();
         refreshHistoryState();
     }
@@ -142,18 +190,7 @@ public final class MainViewModel {
 
     /** Shows another of the model's named views. Switching views is not an edit. */
     public void switchView(ElementId viewId) {
-        model.get().view(viewId).ifPresent(currentView::set);
-    }
-
-    /**
-     * Records a view the diagram changed by itself (a pin from a drag, a collapse by double-click) as one undoable
-     * edit; a view that differs from the current one only in zoom is not an edit.
-     */
-    public void recordView(DiagramView after) {
-        DiagramView before = currentView.get();
-        if (before != null && after.id().equals(before.id())) {
-            ViewDiff.commandFor(before, after).ifPresent(this::execute);
-        }
+        document.get().showView(viewId);
     }
 
     public void setCollapsed(ElementId footprint, boolean collapsed) {
@@ -200,22 +237,26 @@ public final class MainViewModel {
 
     // ---------------------------------------------------------------- undo
 
-    public void execute(Command command) {
-        history.execute(command);
-        refreshHistoryState();
+    /** Runs {@code command} through the open document (one undo step); a refusal shows in {@link #statusProperty()}. */
+    public Outcome execute(Command command) {
+        Outcome o = document.get().execute(command);
+        if (o.done()) {
+            status.set("");
+        }
+        return o;
     }
 
     public void undo() {
         if (history.canUndo()) {
+            status.set("");
             history.undo();
-            refreshHistoryState();
         }
     }
 
     public void redo() {
         if (history.canRedo()) {
+            status.set("");
             history.redo();
-            refreshHistoryState();
         }
     }
 
@@ -235,18 +276,12 @@ public final class MainViewModel {
         IcsModel m = model.get();
         boolean viewsChanged = changes.stream().anyMatch(c -> VIEW_CHANGES.contains(c.type()));
         boolean contentChanged = changes.stream().anyMatch(c -> !VIEW_CHANGES.contains(c.type()));
-        if (viewsChanged) {
+        if (viewsChanged && !views.equals(m.views())) {
             views.setAll(m.views());
-            ElementId current = currentView.get().id();
-            currentView.set(m.view(current).orElse(m.views().get(0)));
         }
         if (contentChanged) {
-            if (selection.get() != null && !m.containsId(selection.get())) {
-                selection.set(null);
-            }
             contentChanged();
         }
-        refreshHistoryState();
     }
 
     private void contentChanged() {
@@ -263,6 +298,30 @@ public final class MainViewModel {
     }
 
     // ---------------------------------------------------------------- properties
+
+    /** The one owner of the open model: run edits, listen to changes, read and set the selection (see editing-api). */
+    public ReadOnlyObjectProperty<Document> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    public Document getDocument() {
+        return document.get();
+    }
+
+    /** The gestures as edits on the open document (what the canvas, menus and keyboard call). */
+    public DiagramEditor editor() {
+        return editor;
+    }
+
+    /** What the last edit said: the reason it was refused ("Not done: …"), or empty. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Shows a message in the status bar (a gesture's hint or refusal). */
+    public void say(String message) {
+        status.set(message == null ? "" : message);
+    }
 
     public ReadOnlyObjectProperty<IcsModel> modelProperty() {
         return model.getReadOnlyProperty();

@@ -62,6 +62,7 @@ public final class MainWindow {
     @FXML private Menu elementKindsMenu;
     @FXML private CheckMenuItem fullScreenItem;
     @FXML private StackPane searchHost;
+    @FXML private StackPane paletteHost;
     @FXML private ComboBox<DiagramView> viewSwitcher;
     @FXML private Button focusButton;
     @FXML private Button leaveFocusButton;
@@ -73,6 +74,10 @@ public final class MainWindow {
     @FXML private Label countsLabel;
     @FXML private Label problemsLabel;
     @FXML private Label sourceLabel;
+    @FXML private Label editStatusLabel;
+    @FXML private MenuItem deleteItem;
+    @FXML private MenuItem renameItem;
+    @FXML private MenuItem duplicateItem;
     @FXML private Label layoutLabel;
     @FXML private ProgressBar layoutProgress;
     @FXML private Button cancelLayoutButton;
@@ -128,6 +133,7 @@ public final class MainWindow {
             diagram.node().requestFocus();
         });
         searchHost.getChildren().add(searchBox);
+        paletteHost.getChildren().add(diagram.canvas().createPalette());
         diagramHost.getChildren().add(diagram.node());
         // The legend scrolls rather than pushing the problems panel off a small screen.
         ScrollPane legend = new ScrollPane(diagram.legend());
@@ -165,6 +171,16 @@ public final class MainWindow {
                 () -> !viewModel.isPinned(viewModel.selectionProperty().get()),
                 viewModel.selectionProperty(), viewModel.currentViewProperty()));
         var noSelection = viewModel.selectionProperty().isNull();
+        deleteItem.disableProperty().bind(noSelection);
+        renameItem.disableProperty().bind(noSelection);
+        duplicateItem.disableProperty().bind(noSelection);
+        // Ctrl+Y redoes too, beside the Edit menu's Ctrl+Shift+Z.
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Y,
+                        javafx.scene.input.KeyCombination.SHORTCUT_DOWN), viewModel::redo);
+            }
+        });
         zoomToSelectionItem.disableProperty().bind(noSelection);
         focusItem.disableProperty().bind(noSelection);
         focusButton.disableProperty().bind(noSelection);
@@ -229,6 +245,7 @@ public final class MainWindow {
             }
             return s.label();
         }, viewModel.sourceProperty()));
+        editStatusLabel.textProperty().bind(viewModel.statusProperty());
         layoutProgress.progressProperty().bind(diagram.progressProperty());
         layoutProgress.visibleProperty().bind(diagram.layingOutProperty());
         cancelLayoutButton.visibleProperty().bind(diagram.layingOutProperty());
@@ -322,6 +339,18 @@ public final class MainWindow {
 
     @FXML private void redo(ActionEvent e) {
         viewModel.redo();
+    }
+
+    @FXML private void deleteSelection(ActionEvent e) {
+        viewModel.editor().deleteSelection();
+    }
+
+    @FXML private void renameSelection(ActionEvent e) {
+        viewModel.selection().ifPresent(diagram.canvas()::rename);
+    }
+
+    @FXML private void duplicateSelection(ActionEvent e) {
+        viewModel.editor().duplicate(viewModel.getDocument().selection().items());
     }
 
     @FXML private void unpinSelection(ActionEvent e) {

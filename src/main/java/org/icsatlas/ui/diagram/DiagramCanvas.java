@@ -25,7 +25,20 @@ import javafx.scene.shape.Rectangle;
 import org.icsatlas.layout.Box;
 import org.icsatlas.layout.DiagramLayout;
 import org.icsatlas.layout.LayoutEngine;
+import org.icsatlas.layout.Point;
 import org.icsatlas.layout.ViewChanges;
+import org.icsatlas.layout.hit.Hit;
+import org.icsatlas.layout.hit.HitTester;
+import org.icsatlas.edit.ChangeViewCommand;
+import org.icsatlas.edit.Command;
+import org.icsatlas.edit.PinCommand;
+import org.icsatlas.ui.editing.DiagramEditor;
+import org.icsatlas.ui.editing.Document;
+import org.icsatlas.ui.editing.DocumentListener;
+import org.icsatlas.ui.editing.Outcome;
+import java.util.function.UnaryOperator;
+import javafx.geometry.Point2D;
+import javafx.scene.input.MouseEvent;
 import org.icsatlas.model.ChangeType;
 import org.icsatlas.model.DiagramView;
 import org.icsatlas.model.ElementId;
@@ -74,7 +87,33 @@ public final class DiagramCanvas extends Region {
     private final FocusController focus = new FocusController();
     private final HighlightPainter painter;
     private final DragPinController dragPin;
+    private final EditOverlay editOverlay = new EditOverlay();
+    private final GestureArbiter arbiter;
+    private final CanvasEditing editing;
     private final ContextMenu pinMenu = new ContextMenu();
+    private final DocumentListener documentListener = new DocumentListener() {
+        @Override
+        public void modelChanged(List<ModelChange> changes) {
+            documentChanged(changes);
+        }
+
+        @Override
+        public void viewShown(DiagramView v) {
+            if (!v.equals(view.get())) {
+                view.set(v);
+            }
+        }
+
+        @Override
+        public void refused(String reason) {
+            editing.lastReasonProperty().set(reason);
+        }
+    };
+    /** The open document the canvas edits through, or null for a view that is not part of its model (read-only). */
+    private Document document;
+    private DiagramEditor editor;
+    /** True while the canvas brings its view up to the model's within one batch of changes (one relayout for both). */
+    private boolean syncingView;
     /** The ids whose skins show a pin marker. */
     private final Set<ElementId> marked = new HashSet<>();
     private final LayoutRunner runner;
@@ -126,15 +165,24 @@ public final class DiagramCanvas extends Region {
         setClip(clip);
 
         camera = new ZoomPanController(this, world);
-        selection = new SelectionController(this);
-        dragPin = new DragPinController(this, world, drawing, layout::get, engine.metrics().footprintPadding(), this::setPinned);
-        camera.setGrabs(dragPin::grabs);
+        world.getChildren().add(editOverlay.root());
+        selection = new SelectionController(this, this::toWorld, this::hitAt, this::selectionChanged);
+        dragPin = new DragPinController(this, drawing, layout::get, engine.metrics().footprintPadding(),
+                () -> new java.util.LinkedHashSet<>(selection.selection().items()), this::mayDrop, this::drop,
+                editOverlay, this::toWorld);
+        editing = new CanvasEditing(this);
+        ConnectGesture connect = new ConnectGesture(layout::get, this::toWorld, editOverlay, editing::connectToolOn, editing);
+        RubberBandGesture band = new RubberBandGesture(layout::get, this::toWorld, editOverlay,
+                ids -> selection.selection().setAll(ids));
+        arbiter = new GestureArbiter(this, this::toWorld, this::hitAt, List.of(
+                editing::beginCreate, connect::begin, dragPin::begin, band::begin, (e, p, h) -> camera.beginPan(e)));
+        camera.setArrowsTaken(editing::takesArrows);
         painter = new HighlightPainter(styles.emphasis().fadedOpacity());
         new CollapseController(this, this::setCollapsed);
         new HoverTooltips(this, () -> model);
         runner = new LayoutRunner(engine, this::showLayout, layoutError::set);
         overlay = new LayoutProgressOverlay(runner.runningProperty(), runner.progressProperty(), this::cancelLayout);
-        getChildren().addAll(backdrop, world, overlay);
+        getChildren().addAll(backdrop, world, overlay, editing.nameField(), editing.reasonLabel());
 
         selection.selectionProperty().addListener((o, was, now) -> repaint());
         view.addListener((o, was, now) -> viewChanged(was, now));
@@ -163,16 +211,64 @@ public final class DiagramCanvas extends Region {
 
     // ------------------------------------------------------------------ model and view
 
-    /** Shows {@code newModel} through {@code newView} (null: the whole model, everything shown); lays out afresh. */
+    /**
+     * Shows {@code newModel} through {@code newView} (null: the whole model, everything shown); lays out afresh.
+     * When the view is one of the model's, the canvas edits through a {@link Document} of its own; the window
+     * uses {@link #setDocument} instead, so that the canvas shares the window's document.
+     */
     public void setModel(IcsModel newModel, DiagramView newView) {
-        if (model != null) {
+        if (newModel != null && newView != null && newModel.view(newView.id()).filter(newView::equals).isPresent()) {
+            Document d = new Document(newModel);
+            d.showView(newView.id());
+            setDocument(d);
+            return;
+        }
+        attach(newModel, null);
+        show(newView);
+    }
+
+    /**
+     * Shows and edits an open document: every gesture becomes a command run by the document, and the canvas
+     * redraws from the document's change events only. The document's selection is the canvas's selection.
+     */
+    public void setDocument(Document newDocument) {
+        attach(newDocument.model(), newDocument);
+        show(newDocument.currentView());
+    }
+
+    /** The document the canvas edits through; null while it shows a view that is not part of its model. */
+    public Document getDocument() {
+        return document;
+    }
+
+    /** The gestures as edits on the canvas's document (null without one). */
+    public DiagramEditor editor() {
+        return editor;
+    }
+
+    private void attach(IcsModel newModel, Document newDocument) {
+        if (document != null) {
+            document.removeListener(documentListener);
+        } else if (model != null) {
             model.removeListener(modelListener);
         }
         model = newModel;
-        if (model != null) {
-            model.addListener(modelListener);
+        document = newDocument;
+        editor = newDocument == null ? null : new DiagramEditor(newDocument);
+        if (document != null) {
+            document.addListener(documentListener);
+            selection.use(document.selection());
+        } else {
+            if (model != null) {
+                model.addListener(modelListener);
+            }
+            selection.use(new org.icsatlas.ui.editing.Selection());
         }
-        selection.selectionProperty().set(null);
+        editing.reset();
+    }
+
+    private void show(DiagramView newView) {
+        selection.selection().clear();
         focus.clear();
         touched.clear();
         fitPending = true;
@@ -194,16 +290,32 @@ public final class DiagramCanvas extends Region {
         return view;
     }
 
+    /** Collapses or expands a footprint in the current view: one command through the document. */
     public void setCollapsed(ElementId footprint, boolean collapsed) {
-        view.set(view.get().withCollapsed(footprint, collapsed));
+        editView(ChangeViewCommand.collapse(view.get().id(), footprint, collapsed), v -> v.withCollapsed(footprint, collapsed));
     }
 
     public void setRelationKindShown(RelationKind kind, boolean shown) {
-        view.set(view.get().withRelationKindShown(kind, shown));
+        editView(ChangeViewCommand.showRelationKind(view.get().id(), kind, shown), v -> v.withRelationKindShown(kind, shown));
     }
 
     public void setElementKindShown(ElementKind kind, boolean shown) {
-        view.set(view.get().withElementKindShown(kind, shown));
+        editView(ChangeViewCommand.showElementKind(view.get().id(), kind, shown), v -> v.withElementKindShown(kind, shown));
+    }
+
+    /**
+     * Changes the view by a command run through the document; the canvas follows when the model says the view
+     * changed. A view that is not part of the model (no document) is only looked at, so it changes in place.
+     */
+    private Outcome editView(Command command, UnaryOperator<DiagramView> local) {
+        if (document != null) {
+            return document.execute(command);
+        }
+        DiagramView next = local.apply(view.get());
+        if (!next.equals(view.get())) {
+            view.set(next);
+        }
+        return new Outcome(true, command.description());
     }
 
     /**
@@ -216,11 +328,13 @@ public final class DiagramCanvas extends Region {
         if (now == null) {
             return;
         }
-        DiagramView next = now.withPinned(id, position);
-        if (next.equals(now)) {
+        if (now.withPinned(id, position).equals(now)) {
             dragPin.settle();
-        } else {
-            view.set(next);
+            return;
+        }
+        Command c = position == null ? PinCommand.unpin(now.id(), id) : PinCommand.pin(now.id(), id, position);
+        if (editView(c, v -> v.withPinned(id, position)).refused()) {
+            dragPin.settle();
         }
     }
 
@@ -302,7 +416,7 @@ public final class DiagramCanvas extends Region {
 
     /** Zooms to the selection and the elements it is related to; does nothing with no selection. */
     public void zoomToSelection() {
-        ElementId selected = selection.selectionProperty().get();
+        ElementId selected = selection.selection().primary();
         if (selected == null) {
             return;
         }
@@ -325,6 +439,11 @@ public final class DiagramCanvas extends Region {
     /** The zoom factor: 1 draws the diagram at 100 %. */
     public DoubleProperty zoomProperty() {
         return camera.zoomProperty();
+    }
+
+    /** The palette of things to add (footprint levels, element kinds with their legend shapes) and the connect tool. */
+    public Node createPalette() {
+        return Palette.create(this, tokens, editing);
     }
 
     /** A legend of the element and relation kinds the current layout draws; it follows later layouts. */
@@ -390,16 +509,15 @@ public final class DiagramCanvas extends Region {
         layoutError.set(null);
         if (model != null) {
             focus.refresh(model);
-            ElementId selected = selection.selectionProperty().get();
-            if (selected != null && !model.containsId(selected)) {
-                selection.selectionProperty().set(null);
-            }
+            IcsModel m = model;
+            selection.selection().retain(m::containsId);
             dragPin.settle();
             drawing.show(result, model, engine.metrics());
             markPins();
         }
         layout.set(result);
         repaint();
+        editing.layoutShown();
         if (fitPending && getWidth() > 0) {
             fitPending = false;
             zoomToFit();
@@ -427,27 +545,92 @@ public final class DiagramCanvas extends Region {
         }
     }
 
-    /** Right-clicking a pinned box offers to unpin it. */
+    /** Right-click: a line's menu (kind, role, vote), a box's menu (rename, delete, unpin). */
     private void contextMenuRequested(ContextMenuEvent e) {
         pinMenu.hide();
-        SkinNode skin = SkinNode.owning(e.getPickResult().getIntersectedNode());
-        if (skin == null || skin instanceof EdgeSkin || !isPinned(skin.modelId())) {
+        Point2D p = drawing.root().screenToLocal(e.getScreenX(), e.getScreenY());
+        Optional<Hit> hit = p == null ? Optional.empty() : hitAt(new Point(p.getX(), p.getY()));
+        if (hit.isEmpty()) {
             return;
         }
-        ElementId id = skin.modelId();
-        MenuItem unpin = new MenuItem("Unpin");
-        unpin.setOnAction(a -> setPinned(id, null));
-        pinMenu.getItems().setAll(unpin);
-        pinMenu.show(this, e.getScreenX(), e.getScreenY());
+        if (editor == null) {
+            ElementId id = hit.get().id();
+            if (!isPinned(id)) {
+                return;
+            }
+            MenuItem unpin = new MenuItem("Unpin");
+            unpin.setOnAction(a -> setPinned(id, null));
+            pinMenu.getItems().setAll(unpin);
+            pinMenu.show(this, e.getScreenX(), e.getScreenY());
+        } else {
+            editing.contextMenu(hit.get(), e.getScreenX(), e.getScreenY());
+        }
         e.consume();
+    }
+
+    /** Opens the name field over {@code id}'s box (F2). */
+    public void rename(ElementId id) {
+        editing.rename(id);
+    }
+
+    /**
+     * Arms creation: the next click on the diagram adds an element of this {@link ElementKind} (or a footprint of
+     * this {@link org.icsatlas.model.FootprintLevel}) there, inside the footprint under the pointer, with its name
+     * field open. Null disarms.
+     */
+    public void armCreate(Object kind) {
+        editing.armedProperty().set(kind);
+    }
+
+    public ObjectProperty<Object> armedProperty() {
+        return editing.armedProperty();
+    }
+
+    /** Whether {@code id} is pinned (for the box menu's Unpin). */
+    boolean pinned(ElementId id) {
+        return isPinned(id);
     }
 
     private void viewChanged(DiagramView was, DiagramView now) {
         if (settingModel || model == null || now == null) {
             return;
         }
+        if (document != null && !now.id().equals(document.currentView().id())) {
+            // A view switched from outside (a view switcher) is navigation: the document shows it too.
+            document.showView(now.id());
+        }
         touched.addAll(ViewChanges.touchedFootprints(model, was, now));
-        relayout(layout.get());
+        if (!syncingView) {
+            relayout(layout.get());
+        }
+    }
+
+    /**
+     * One batch of changes from the document: the footprints it touched and, when the batch changed the view shown
+     * (a pin, a collapse), the view as the model now holds it; then one relayout for both.
+     */
+    private void documentChanged(List<ModelChange> changes) {
+        boolean relevant = false;
+        for (ModelChange c : changes) {
+            if (c.type() == ChangeType.INFO_CHANGED || c.type().name().startsWith("VIEW_")) {
+                continue;
+            }
+            relevant = true;
+            touched.addAll(c.touchedFootprints());
+        }
+        DiagramView now = document.currentView();
+        if (!now.equals(view.get())) {
+            syncingView = true;
+            try {
+                view.set(now);
+            } finally {
+                syncingView = false;
+            }
+            relevant = true;
+        }
+        if (relevant) {
+            relayout(layout.get());
+        }
     }
 
     private void modelChanged(List<ModelChange> changes) {
@@ -469,7 +652,94 @@ public final class DiagramCanvas extends Region {
     }
 
     private void repaint() {
-        lastPaintVisits = painter.paint(drawing, model, selection.selectionProperty().get(), focus.current());
+        lastPaintVisits = painter.paint(drawing, model, new java.util.HashSet<>(selection.selection().items()), focus.current());
+        editing.showHandles();
+    }
+
+    private void selectionChanged() {
+        repaint();
+    }
+
+    // ------------------------------------------------------------------ interaction (for the gesture classes)
+
+    /** The diagram point under a mouse event. */
+    Point toWorld(MouseEvent e) {
+        Point2D p = drawing.root().sceneToLocal(e.getSceneX(), e.getSceneY());
+        return new Point(p.getX(), p.getY());
+    }
+
+    /** What lies under a diagram point: handles of the selection first, then boxes, lines, footprints. */
+    Optional<Hit> hitAt(Point p) {
+        HitTester hits = new HitTester(layout.get());
+        List<ElementId> boxes = new java.util.ArrayList<>();
+        List<ElementId> lines = new java.util.ArrayList<>();
+        for (ElementId id : selection.selection().items()) {
+            (layout.get().edges().containsKey(id) ? lines : boxes).add(id);
+        }
+        return hits.at(p, 5 / camera.zoomProperty().get(), boxes, lines);
+    }
+
+    /** Whether the model would take {@code items} into {@code target} (a footprint only into a wider one). */
+    private boolean mayDrop(List<ElementId> items, ElementId target) {
+        Optional<org.icsatlas.model.Footprint> t = model.footprint(target);
+        if (t.isEmpty()) {
+            return false;
+        }
+        for (ElementId id : items) {
+            Optional<org.icsatlas.model.Footprint> f = model.footprint(id);
+            if (f.isPresent() && !t.get().level().canContain(f.get().level())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Outcome drop(List<DiagramEditor.Drop> drops, double screenX, double screenY) {
+        if (drops.isEmpty()) {
+            Outcome o = new Outcome(false, "drop a box inside a footprint");
+            editing.showReason(o.reason(), screenX, screenY);
+            return o;
+        }
+        if (editor == null) {
+            DiagramEditor.Drop d = drops.get(0);
+            if (d.at() != null && model.parentOf(d.item()).map(d.target()::equals).orElse(false)) {
+                setPinned(d.item(), d.at());
+                return new Outcome(true, "");
+            }
+            Outcome o = new Outcome(false, "this view is not part of the model, so it cannot be edited");
+            editing.showReason(o.reason(), screenX, screenY);
+            return o;
+        }
+        Outcome o = editor.moveAll(drops);
+        if (o.refused()) {
+            editing.showReason(o.reason(), screenX, screenY);
+        }
+        return o;
+    }
+
+    DiagramDrawing drawing() {
+        return drawing;
+    }
+
+    ZoomPanController camera() {
+        return camera;
+    }
+
+    SelectionController selectionController() {
+        return selection;
+    }
+
+    EditOverlay editOverlay() {
+        return editOverlay;
+    }
+
+    GestureArbiter arbiter() {
+        return arbiter;
+    }
+
+    /** The absolute box of what {@code id} is drawn as, if it is drawn. */
+    Optional<Box> boxOf(ElementId id) {
+        return layout.get().absolute(id);
     }
 
     private void sizeChanged() {
@@ -514,7 +784,7 @@ public final class DiagramCanvas extends Region {
             if (focus.current() != null) {
                 clearFocus();
             } else {
-                selection.selectionProperty().set(null);
+                selection.selection().clear();
             }
             e.consume();
         } else if (e.getCode() == KeyCode.DIGIT0 || e.getCode() == KeyCode.NUMPAD0) {

@@ -28,10 +28,25 @@ final class HighlightPainter {
 
     /** Paints the state and returns how many skins it visited (for tests that keep a selection change cheap). */
     int paint(DiagramDrawing drawing, IcsModel model, ElementId selection, FocusSet focus) {
+        return paint(drawing, model, selection == null ? Set.of() : Set.of(selection), focus);
+    }
+
+    /**
+     * Paints a selection of several items: each selected element and the lines at it, each selected line and its
+     * two ends, light up.
+     */
+    int paint(DiagramDrawing drawing, IcsModel model, Set<ElementId> selection, FocusSet focus) {
         Set<ElementId> selectedEdges = new HashSet<>();
         Set<ElementId> neighbours = new HashSet<>();
-        if (selection != null) {
-            for (EdgeSkin e : drawing.edgesAt(selection)) {
+        for (ElementId id : selection) {
+            EdgeSkin own = drawing.edges().get(id);
+            if (own != null) {
+                selectedEdges.add(id);
+                neighbours.add(own.edgeLayout().from());
+                neighbours.add(own.edgeLayout().to());
+                continue;
+            }
+            for (EdgeSkin e : drawing.edgesAt(id)) {
                 selectedEdges.add(e.modelId());
                 neighbours.add(e.edgeLayout().from());
                 neighbours.add(e.edgeLayout().to());
@@ -39,9 +54,7 @@ final class HighlightPainter {
         }
         Set<ElementId> nowLit = new HashSet<>(selectedEdges);
         nowLit.addAll(neighbours);
-        if (selection != null) {
-            nowLit.add(selection);
-        }
+        nowLit.addAll(selection);
         if (focus != null) {
             nowLit.addAll(focus.elements());
             nowLit.addAll(focus.relations());
@@ -82,10 +95,10 @@ final class HighlightPainter {
         return visited;
     }
 
-    private static void paintElement(ElementSkin s, ElementId selection, Set<ElementId> neighbours, FocusSet focus) {
+    private static void paintElement(ElementSkin s, Set<ElementId> selection, Set<ElementId> neighbours, FocusSet focus) {
         ElementId id = s.modelId();
         boolean inFocus = focus != null && focus.contains(id);
-        boolean selected = id.equals(selection) || (focus != null && (id.equals(focus.focus()) || focus.focused().contains(id)));
+        boolean selected = selection.contains(id) || (focus != null && (id.equals(focus.focus()) || focus.focused().contains(id)));
         s.setEmphasis(selected, inFocus || neighbours.contains(id));
         s.setFaded(focus != null && !inFocus);
     }

@@ -16,8 +16,7 @@ import org.icsatlas.layout.Box;
 
 /**
  * Moves the camera over the drawing: the world group is scaled and translated, never re-laid out. Drag the
- * background (not a box, nor a footprint header that {@link DragPinController} drags; or drag with the middle
- * button anywhere) or scroll to pan; Ctrl+wheel or pinch zooms around the
+ * background (a gesture the {@link GestureArbiter} gives it; or drag with the middle button anywhere) or scroll to pan; Ctrl+wheel or pinch zooms around the
  * cursor; + and − zoom around the centre, 0 fits the whole diagram, arrow keys nudge.
  */
 final class ZoomPanController {
@@ -32,11 +31,8 @@ final class ZoomPanController {
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private double pivotX = Double.NaN;
     private double pivotY;
-    private double dragX;
-    private double dragY;
-    private boolean panning;
     private Runnable onFit = () -> { };
-    private java.util.function.Predicate<MouseEvent> grabs = e -> false;
+    private java.util.function.Predicate<KeyEvent> arrowsTaken = e -> false;
 
     ZoomPanController(Region viewport, Group world) {
         this.viewport = viewport;
@@ -47,9 +43,7 @@ final class ZoomPanController {
             zoomAround(e.getZoomFactor(), e.getX(), e.getY());
             e.consume();
         });
-        viewport.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        viewport.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        viewport.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> panning = false);
+        viewport.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> viewport.requestFocus());
         viewport.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
 
@@ -65,9 +59,37 @@ final class ZoomPanController {
         return scale;
     }
 
-    /** Tells presses that grab a box (to drag it) from presses on the background, which pan. */
-    void setGrabs(java.util.function.Predicate<MouseEvent> grabs) {
-        this.grabs = grabs;
+    /** Arrow keys pan unless this says another controller takes them (nudging a selection). */
+    void setArrowsTaken(java.util.function.Predicate<KeyEvent> taken) {
+        this.arrowsTaken = taken;
+    }
+
+    /**
+     * The pan gesture, for the {@link GestureArbiter}: the middle button anywhere, or the primary button on the
+     * background or a footprint's body (boxes and header bands belong to other gestures, which come first).
+     */
+    Gesture beginPan(MouseEvent e) {
+        if (e.getButton() != MouseButton.MIDDLE && e.getButton() != MouseButton.PRIMARY) {
+            return null;
+        }
+        double[] last = {e.getX(), e.getY()};
+        return new Gesture() {
+            @Override
+            public void dragged(MouseEvent d) {
+                panBy(d.getX() - last[0], d.getY() - last[1]);
+                last[0] = d.getX();
+                last[1] = d.getY();
+                d.consume();
+            }
+
+            @Override
+            public void released(MouseEvent r) {
+            }
+
+            @Override
+            public void cancel() {
+            }
+        };
     }
 
     /** Called after {@link #fit}, e.g. to keep the fit when the window first gets its size. */
@@ -165,26 +187,10 @@ final class ZoomPanController {
         e.consume();
     }
 
-    private void pressed(MouseEvent e) {
-        boolean background = !(SkinNode.owning(e.getPickResult().getIntersectedNode()) instanceof ElementSkin)
-                && !grabs.test(e);
-        panning = e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && background);
-        dragX = e.getX();
-        dragY = e.getY();
-        viewport.requestFocus();
-    }
-
-    private void dragged(MouseEvent e) {
-        if (!panning) {
+    private void keyPressed(KeyEvent e) {
+        if (e.getCode().isArrowKey() && arrowsTaken.test(e)) {
             return;
         }
-        panBy(e.getX() - dragX, e.getY() - dragY);
-        dragX = e.getX();
-        dragY = e.getY();
-        e.consume();
-    }
-
-    private void keyPressed(KeyEvent e) {
         double nudge = 60;
         switch (e.getCode()) {
             case PLUS, ADD, EQUALS -> zoomIn();

@@ -179,4 +179,53 @@ class DiagramCanvasBenchmarkTest {
                 median(zoom), median(zoomFar), median(pan), median(nudge), median(select), median(focus), median(edit), heapMb);
         assertTrue(canvas.layoutProperty().get().absolute(ElementId.of("extra4")).isPresent());
     }
+
+    /** Times one edit on screen: from handing the command to the document to the frame showing the new layout. */
+    private double editToPicture(Runnable edit) throws Exception {
+        DiagramLayout before = canvas.layoutProperty().get();
+        long e0 = System.nanoTime();
+        Platform.runLater(edit);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> canvas.layoutProperty().get() != before && !canvas.layingOutProperty().get());
+        return (System.nanoTime() - e0) / 1e6 + toPicture(() -> { });
+    }
+
+    /**
+     * The editing gestures on the M model (one system of ten places), each through the editor the canvas's
+     * gestures call (one command through the canvas's document): add, rename, move into another place, connect.
+     */
+    @Test
+    void editsOnASystemOfTenPlacesReachTheScreenQuickly(FxRobot robot) throws Exception {
+        IcsModel model = SyntheticIcs.generate(SyntheticIcs.Scale.M, 42);
+        if (model.views().isEmpty()) {
+            model.addView(DiagramView.whole("bench-view", "Whole system"), -1);
+        }
+        DiagramView view = model.views().get(0);
+        robot.interact(() -> canvas.setModel(model, view));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !canvas.layoutProperty().get().nodes().isEmpty());
+        toPicture(() -> { });
+        org.icsatlas.ui.editing.DiagramEditor editor = canvas.editor();
+        List<ElementId> places = model.footprints().stream()
+                .filter(f -> f.level() == org.icsatlas.model.FootprintLevel.PLACE).map(f -> f.id()).toList();
+        List<Double> add = new ArrayList<>();
+        List<Double> rename = new ArrayList<>();
+        List<Double> move = new ArrayList<>();
+        List<Double> connect = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ElementId place = places.get(i % places.size());
+            ElementId other = places.get((i + 1) % places.size());
+            ElementId[] made = new ElementId[1];
+            add.add(editToPicture(() -> made[0] = editor.createElement(BodyKind.COMMITTEE, "Bench committee " + System.nanoTime(),
+                    place, new org.icsatlas.model.Position(20, 40)).orElseThrow()));
+            rename.add(editToPicture(() -> editor.rename(made[0], "Renamed committee " + System.nanoTime())));
+            move.add(editToPicture(() -> editor.move(made[0], other, new org.icsatlas.model.Position(20, 40))));
+            ElementId body = model.elementsIn(other).stream().filter(e -> model.element(e).orElseThrow().isBody()
+                    && !e.equals(made[0])).findFirst().orElseThrow();
+            connect.add(editToPicture(() -> editor.connect(made[0], org.icsatlas.model.RelationKind.REPORTS_TO, body, null, null)));
+        }
+        System.out.printf("Canvas at M: %d elements, %d relations; edit to picture, median: add %.1f ms, rename %.1f ms,"
+                        + " move into another place %.1f ms, connect %.1f ms%n", model.elementCount(), model.relationCount(),
+                median(add), median(rename), median(move), median(connect));
+        assertTrue(canvas.getDocument().history().undoSize() == 20, "every edit is one undo step");
+    }
 }
