@@ -226,7 +226,7 @@ final class CanvasEditing implements ConnectGesture.Handler {
         if (editor() == null) {
             return;
         }
-        Point2D at = screenPointer();
+        Point2D at = releasedAt(screenX, screenY);
         if (editor().legalKinds(source, target).isEmpty()) {
             showReason("no relation can go from " + canvas.getModel().describe(source) + " to "
                     + canvas.getModel().describe(target), at.getX(), at.getY());
@@ -238,12 +238,17 @@ final class CanvasEditing implements ConnectGesture.Handler {
     @Override
     public void reconnect(ElementId relation, boolean sourceEnd, ElementId newEnd, double screenX, double screenY) {
         if (editor() != null) {
-            Point2D at = screenPointer();
+            Point2D at = releasedAt(screenX, screenY);
             Outcome o = editor().reconnect(relation, sourceEnd ? ReconnectCommand.End.SOURCE : ReconnectCommand.End.TARGET, newEnd);
             if (o.refused()) {
                 showReason(o.reason(), at.getX(), at.getY());
             }
         }
+    }
+
+    /** Where a line gesture was released (the pointer is not tracked during a drag); the last pointer if unknown. */
+    private Point2D releasedAt(double screenX, double screenY) {
+        return screenX == 0 && screenY == 0 ? screenPointer() : new Point2D(screenX, screenY);
     }
 
     private Point2D screenPointer() {

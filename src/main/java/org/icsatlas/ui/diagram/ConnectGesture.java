@@ -53,14 +53,14 @@ final class ConnectGesture {
         if (h.kind() == Hit.Kind.CONNECT_HANDLE || (h.kind() == Hit.Kind.ELEMENT && connectTool.get())) {
             Box b = l.absolute(h.id()).orElseThrow();
             Point from = h.kind() == Hit.Kind.CONNECT_HANDLE ? HitTester.connectHandle(b) : new Point(b.centreX(), b.centreY());
-            return new Line(from, target -> handler.connect(h.id(), target, 0, 0), h.id());
+            return new Line(from, target -> handler.connect(h.id(), target, lastScreenX, lastScreenY), h.id());
         }
         if (h.kind() == Hit.Kind.RELATION_SOURCE_END || h.kind() == Hit.Kind.RELATION_TARGET_END) {
             EdgeLayout edge = l.edges().get(h.id());
             boolean sourceEnd = h.kind() == Hit.Kind.RELATION_SOURCE_END;
             List<Point> pts = edge.points();
             Point fixed = sourceEnd ? pts.get(pts.size() - 1) : pts.get(0);
-            return new Line(fixed, target -> handler.reconnect(h.id(), sourceEnd, target, 0, 0), null);
+            return new Line(fixed, target -> handler.reconnect(h.id(), sourceEnd, target, lastScreenX, lastScreenY), null);
         }
         return null;
     }
