@@ -53,15 +53,22 @@ final class ElementPlanner {
     private void plan(RegisterTable table, RegisterRow r) throws RowProblem {
         boolean bodies = table.kind() == RegisterTableKind.BODIES;
         String name = r.get(RegisterColumn.NAME);
-        if (name.isEmpty()) {
+        // A person with no name but a title is a placeholder role holder, found and shown by its title.
+        boolean placeholder = name.isEmpty() && !bodies && !r.get(RegisterColumn.TITLE).isEmpty();
+        if (name.isEmpty() && !placeholder) {
             throw new RowProblem("the row has no name");
         }
+        String shown = placeholder ? r.get(RegisterColumn.TITLE) : name;
         String idCell = r.get(RegisterColumn.ID);
         if (!idCell.isEmpty() && !ElementId.isValid(idCell)) {
             throw new RowProblem(RegisterVocabulary.quote(idCell) + " is not a valid id: use letters, digits, '_', '.', ':' or '-'");
         }
-        Optional<ElementId> existing = find(idCell, name, bodies);
+        Optional<ElementId> existing = find(idCell, shown, bodies);
         ElementKind kind = r.has(RegisterColumn.KIND) ? kind(bodies, r.get(RegisterColumn.KIND)) : null;
+        if (placeholder && kind != null && kind.type() != ElementType.PERSON) {
+            throw new RowProblem("the row has no name; only a person (a role holder) can be known by title alone");
+        }
+        org.icsatlas.model.Lifecycle lifecycle = ctx.lifecycle(table, r);
         ElementId footprint = null;
         if (r.has(RegisterColumn.FOOTPRINT)) {
             footprint = footprints.footprintOf(r.get(RegisterColumn.FOOTPRINT))
@@ -70,18 +77,18 @@ final class ElementPlanner {
         if (existing.isPresent()) {
             RegisterRow before = ctx.claimed.putIfAbsent(existing.get(), r);
             if (before != null) {
-                throw new RowProblem("'" + name + "' is already on " + before.source() + ":" + before.row());
+                throw new RowProblem("'" + shown + "' is already on " + before.source() + ":" + before.row());
             }
-            update(table, r, ctx.target.element(existing.get()).orElseThrow(), kind, footprint);
+            update(table, r, ctx.target.element(existing.get()).orElseThrow(), kind, footprint, lifecycle);
             ctx.rowElements.put(r, existing.get());
         } else {
             if (kind == null) {
-                throw new RowProblem("'" + name + "' needs a kind (the Kind column is empty)");
+                throw new RowProblem("'" + shown + "' needs a kind (the Kind column is empty)");
             }
             if (footprint == null) {
-                footprint = defaultFootprint(name);
+                footprint = defaultFootprint(shown);
             }
-            ElementId id = idCell.isEmpty() ? ctx.freshId("", name) : ElementId.of(idCell);
+            ElementId id = idCell.isEmpty() ? ctx.freshId("", shown) : ElementId.of(idCell);
             if (!idCell.isEmpty()) {
                 if (!ctx.idFree(id)) {
                     throw new RowProblem("the id '" + idCell + "' is already used by " + ctx.target.describe(id));
@@ -89,12 +96,13 @@ final class ElementPlanner {
                 ctx.reserve(id);
             }
             String title = kind.type() == ElementType.PERSON ? r.get(RegisterColumn.TITLE) : "";
-            Element e = new Element(id, kind, name, title, r.get(RegisterColumn.NOTE), new TreeMap<>(r.attributes()));
+            Element e = new Element(id, kind, name, title, r.get(RegisterColumn.NOTE), new TreeMap<>(r.attributes()), lifecycle);
             ctx.target.addElement(e, footprint, -1);
             ctx.elementAdded(e);
             ctx.claimed.put(id, r);
             ctx.rowElements.put(r, id);
-            ctx.add(r, kind.type().name().toLowerCase() + " '" + name + "' (" + kind.label().toLowerCase() + ") in " + ctx.quoted(footprint));
+            ctx.add(r, kind.type().name().toLowerCase() + " '" + shown + "' (" + kind.label().toLowerCase() + ") in " + ctx.quoted(footprint)
+                    + (e.lifecycle().isDefault() ? "" : ", " + e.lifecycle().describe()));
         }
     }
 
@@ -156,13 +164,19 @@ final class ElementPlanner {
                 : "the model has " + roots.size() + " top-level footprints") + "; fill in its Footprint column");
     }
 
-    private void update(RegisterTable table, RegisterRow r, Element old, ElementKind kind, ElementId footprint) {
+    private void update(RegisterTable table, RegisterRow r, Element old, ElementKind kind, ElementId footprint,
+                        org.icsatlas.model.Lifecycle lifecycle) {
         Element e = old;
         List<String> what = new ArrayList<>();
         String name = r.get(RegisterColumn.NAME);
-        if (!name.equals(old.name())) {
+        boolean titleFirst = name.isEmpty() && table.hasColumn(RegisterColumn.TITLE) && e.type() == ElementType.PERSON;
+        if (titleFirst && !r.get(RegisterColumn.TITLE).equals(old.title())) {
+            e = e.withTitle(r.get(RegisterColumn.TITLE));
+            what.add("title changed");
+        }
+        if (!name.equals(old.recordedName())) {
             e = e.withName(name);
-            what.add("renamed from '" + old.name() + "'");
+            what.add(name.isEmpty() ? "now a role holder known by title" : "renamed from '" + old.name() + "'");
         }
         if (kind != null && !kind.equals(old.kind())) {
             if (kind.type() != old.type()) {
@@ -172,13 +186,17 @@ final class ElementPlanner {
             e = e.withKind(kind);
             what.add("kind " + old.kind().label().toLowerCase() + " → " + kind.label().toLowerCase());
         }
-        if (table.hasColumn(RegisterColumn.TITLE) && e.type() == ElementType.PERSON && !r.get(RegisterColumn.TITLE).equals(old.title())) {
+        if (!titleFirst && table.hasColumn(RegisterColumn.TITLE) && e.type() == ElementType.PERSON && !r.get(RegisterColumn.TITLE).equals(old.title())) {
             e = e.withTitle(r.get(RegisterColumn.TITLE));
             what.add("title changed");
         }
         if (table.hasColumn(RegisterColumn.NOTE) && !r.get(RegisterColumn.NOTE).equals(old.note())) {
             e = e.withNote(r.get(RegisterColumn.NOTE));
             what.add("note changed");
+        }
+        if (lifecycle != null && !lifecycle.equals(old.lifecycle())) {
+            e = e.withLifecycle(lifecycle);
+            what.add("now " + lifecycle.describe());
         }
         for (String key : table.attributeKeys()) {
             String value = r.attributes().getOrDefault(key, "");
@@ -188,7 +206,7 @@ final class ElementPlanner {
             }
         }
         ctx.target.updateElement(e);
-        if (!name.equals(old.name())) {
+        if (!e.name().equals(old.name())) {
             ctx.elementRenamed(old.name(), e);
         }
         if (footprint != null && !Objects.equals(ctx.target.parentOf(old.id()).orElse(null), footprint)) {
@@ -196,7 +214,7 @@ final class ElementPlanner {
             ctx.target.move(old.id(), footprint, -1);
         }
         if (!what.isEmpty()) {
-            ctx.change(r, "'" + name + "': " + String.join(", ", what));
+            ctx.change(r, "'" + e.name() + "': " + String.join(", ", what));
         }
     }
 }

@@ -12,7 +12,7 @@ import org.icsatlas.model.Relation;
 import org.icsatlas.model.RelationKind;
 
 /**
- * Plans the import of a {@link Register} into a model (an empty one for a new model): footprints first, then
+ * Plans the import of a {@link Register} into a model (an empty one for a new model): declared kinds and footprints first, then
  * bodies, organisations and people, then relations, merging by id or by name so that re-importing an updated
  * register duplicates nothing. The model passed in is never changed; the plan holds a copy.
  */
@@ -29,6 +29,7 @@ public final class ImportPlanner {
 
     public ImportPlan plan(IcsModel base, Register register) {
         PlanContext ctx = new PlanContext(base, register, words);
+        new KindPlanner(ctx).plan();
         FootprintPlanner footprints = new FootprintPlanner(ctx);
         footprints.plan();
         new ElementPlanner(ctx, footprints).plan();

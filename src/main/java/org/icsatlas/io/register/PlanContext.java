@@ -40,7 +40,7 @@ final class PlanContext {
     PlanContext(IcsModel base, Register register, RegisterVocabulary words) {
         this.target = base.copy();
         this.register = register;
-        this.words = words;
+        this.words = words.over(target);
         for (Footprint f : target.footprints()) {
             footprintNames.computeIfAbsent(key(f.name()), k -> new ArrayList<>()).add(f.id());
         }
@@ -51,6 +51,22 @@ final class PlanContext {
 
     static String key(String name) {
         return SynonymTable.normalise(name);
+    }
+
+    /**
+     * The status and dates a row gives, or null when its table has none of the Status, From date and To date
+     * columns (so an update leaves them as they are).
+     */
+    org.icsatlas.model.Lifecycle lifecycle(RegisterTable table, RegisterRow r) throws RowProblem {
+        if (RegisterColumn.LIFECYCLE.stream().noneMatch(table::hasColumn)) {
+            return null;
+        }
+        try {
+            return new org.icsatlas.model.Lifecycle(words.status(r.get(RegisterColumn.STATUS)), r.get(RegisterColumn.FROM_DATE),
+                    r.get(RegisterColumn.TO_DATE));
+        } catch (IllegalArgumentException e) {
+            throw new RowProblem(e.getMessage());
+        }
     }
 
     void refuse(RegisterRow row, String reason) {

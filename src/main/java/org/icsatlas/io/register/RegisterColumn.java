@@ -19,7 +19,18 @@ public enum RegisterColumn {
     SCOPE("Scope"),
     LEVEL("Level"),
     PARENT("Parent"),
-    NOTE("Note");
+    NOTE("Note"),
+    STATUS("Status"),
+    FROM_DATE("From date"),
+    TO_DATE("To date"),
+    LABEL("Label"),
+    ELEMENT_TYPE("Type"),
+    BASED_ON("Based on"),
+    COLOUR("Colour"),
+    BADGE("Badge");
+
+    /** The lifecycle columns (status and dates) of elements and relations. */
+    public static final java.util.List<RegisterColumn> LIFECYCLE = java.util.List.of(STATUS, FROM_DATE, TO_DATE);
 
     private final String header;
 

@@ -5,14 +5,16 @@ import static org.icsatlas.io.register.RegisterColumn.*;
 
 /**
  * The tables of a membership register: the three that governance teams keep (bodies, organisations, memberships)
- * and two optional ones that make an exported register lossless (other relations, footprints).
+ * and three optional ones that make an exported register lossless (other relations, footprints, declared kinds).
  */
 public enum RegisterTableKind {
-    BODIES("bodies", List.of(ID, NAME, KIND, FOOTPRINT, PARENT_FOOTPRINT, FOOTPRINT_LEVEL, REPORTS_TO, NOTE), List.of(NAME), true),
-    ORGANISATIONS("organisations", List.of(ID, NAME, KIND, FOOTPRINT, PARENT_FOOTPRINT, FOOTPRINT_LEVEL, TITLE, NOTE), List.of(NAME), true),
-    MEMBERSHIPS("memberships", List.of(ID, BODY, MEMBER, ROLE, VOTING, NOTE), List.of(BODY, MEMBER), false),
-    RELATIONS("relations", List.of(ID, FROM, KIND, TO, SCOPE, NOTE), List.of(FROM, KIND, TO), false),
-    FOOTPRINTS("footprints", List.of(ID, NAME, LEVEL, PARENT, NOTE), List.of(NAME), false);
+    BODIES("bodies", List.of(ID, NAME, KIND, FOOTPRINT, PARENT_FOOTPRINT, FOOTPRINT_LEVEL, REPORTS_TO, STATUS, FROM_DATE, TO_DATE, NOTE), List.of(NAME), true),
+    ORGANISATIONS("organisations", List.of(ID, NAME, KIND, FOOTPRINT, PARENT_FOOTPRINT, FOOTPRINT_LEVEL, TITLE, STATUS, FROM_DATE, TO_DATE, NOTE), List.of(NAME), true),
+    MEMBERSHIPS("memberships", List.of(ID, BODY, MEMBER, ROLE, VOTING, STATUS, FROM_DATE, TO_DATE, NOTE), List.of(BODY, MEMBER), false),
+    RELATIONS("relations", List.of(ID, FROM, KIND, TO, SCOPE, STATUS, FROM_DATE, TO_DATE, NOTE), List.of(FROM, KIND, TO), false),
+    FOOTPRINTS("footprints", List.of(ID, NAME, LEVEL, PARENT, NOTE), List.of(NAME), false),
+    /** The body and organisation kinds the model declares for itself (id, label, type, based on, colour, badge). */
+    KINDS("kinds", List.of(ID, LABEL, ELEMENT_TYPE, BASED_ON, COLOUR, BADGE), List.of(ID), false);
 
     private final String fileStem;
     private final List<RegisterColumn> columns;

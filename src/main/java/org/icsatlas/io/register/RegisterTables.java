@@ -8,17 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.icsatlas.model.DeclaredKind;
 import org.icsatlas.model.Element;
 import org.icsatlas.model.ElementId;
 import org.icsatlas.model.ElementType;
 import org.icsatlas.model.Footprint;
 import org.icsatlas.model.IcsModel;
+import org.icsatlas.model.Lifecycle;
+import org.icsatlas.model.Status;
 import org.icsatlas.model.Relation;
 import org.icsatlas.model.RelationKind;
 
 /**
  * A model as the tables of a membership register (header row first, plain text, not yet guarded against formulas):
- * bodies, organisations (and people), memberships, the other relations and the footprints, plus a member × body
+ * bodies, organisations (and people), memberships, the other relations, the footprints and the declared kinds, each
+ * element and relation with its status and dates, plus a member × body
  * matrix. References are written as names, or as ids where a name would be ambiguous, so the register re-imports to
  * the same model.
  */
@@ -51,6 +55,7 @@ public final class RegisterTables {
         out.put(RegisterTableKind.MEMBERSHIPS, memberships());
         out.put(RegisterTableKind.RELATIONS, relations());
         out.put(RegisterTableKind.FOOTPRINTS, footprints());
+        out.put(RegisterTableKind.KINDS, kinds());
         return out;
     }
 
@@ -73,13 +78,14 @@ public final class RegisterTables {
             for (RegisterColumn c : kind.columns()) {
                 switch (c) {
                     case ID -> row.add(e.id().value());
-                    case NAME -> row.add(e.name());
+                    case NAME -> row.add(e.recordedName());
                     case KIND -> row.add(e.kind().label());
                     case FOOTPRINT -> row.add(footprintRef(fp));
                     case PARENT_FOOTPRINT -> row.add(model.parentOf(fp).map(this::footprintRef).orElse(""));
                     case REPORTS_TO -> row.add(reportsTo(e.id()));
                     case TITLE -> row.add(e.title());
                     case NOTE -> row.add(e.note());
+                    case STATUS, FROM_DATE, TO_DATE -> row.add(lifecycleCell(c, e.lifecycle()));
                     default -> { }
                 }
             }
@@ -105,7 +111,8 @@ public final class RegisterTables {
             if (r.kind() == RelationKind.MEMBER_OF) {
                 out.add(List.of(r.id().value(), ref(r.target(), Set.of(ElementType.BODY)),
                         ref(r.source(), Set.of(ElementType.ORGANISATION, ElementType.PERSON)), r.role().label(),
-                        r.voting() == null ? "" : r.voting() ? "yes" : "no", r.note()));
+                        r.voting() == null ? "" : r.voting() ? "yes" : "no", lifecycleCell(RegisterColumn.STATUS, r.lifecycle()),
+                        r.lifecycle().from(), r.lifecycle().to(), r.note()));
             }
         }
         return out;
@@ -118,7 +125,8 @@ public final class RegisterTables {
         for (Relation r : model.relations()) {
             if (r.kind() != RelationKind.MEMBER_OF) {
                 out.add(List.of(r.id().value(), ref(r.source(), any), r.kind().label().toLowerCase(), ref(r.target(), any),
-                        r.scope() == null ? "" : r.scope(), r.note()));
+                        r.scope() == null ? "" : r.scope(), lifecycleCell(RegisterColumn.STATUS, r.lifecycle()),
+                        r.lifecycle().from(), r.lifecycle().to(), r.note()));
             }
         }
         return out;
@@ -131,6 +139,26 @@ public final class RegisterTables {
             out.add(List.of(f.id().value(), f.name(), f.level().label(), model.parentOf(f.id()).map(this::footprintRef).orElse(""), f.note()));
         }
         return out;
+    }
+
+    /** The kinds the model declares: id, label, type, the built-in kind it is based on, colour and badge. */
+    private List<List<String>> kinds() {
+        List<List<String>> out = new ArrayList<>();
+        out.add(headers(RegisterTableKind.KINDS));
+        for (DeclaredKind k : model.kinds().declared()) {
+            out.add(List.of(k.name(), k.label(), k.type().name().toLowerCase(java.util.Locale.ROOT),
+                    k.basedOn() == null ? "" : k.basedOn().label(), k.colour() == null ? "" : k.colour(), k.badge()));
+        }
+        return out;
+    }
+
+    /** A status, from or to cell: the status is left empty when current (what an empty cell reads as). */
+    private static String lifecycleCell(RegisterColumn c, Lifecycle l) {
+        return switch (c) {
+            case STATUS -> l.status() == Status.CURRENT ? "" : l.status().name().toLowerCase(java.util.Locale.ROOT);
+            case FROM_DATE -> l.from();
+            default -> l.to();
+        };
     }
 
     /**

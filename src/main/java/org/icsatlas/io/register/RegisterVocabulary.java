@@ -11,6 +11,7 @@ import org.icsatlas.model.ElementType;
 import org.icsatlas.model.FootprintLevel;
 import org.icsatlas.model.MemberRole;
 import org.icsatlas.model.RelationKind;
+import org.icsatlas.model.Status;
 
 /**
  * Reads the words of a register's cells: kinds (by name, legend label or the synonyms table, from the kinds a
@@ -20,14 +21,30 @@ import org.icsatlas.model.RelationKind;
 public final class RegisterVocabulary {
     private final SynonymTable synonyms;
     private final KindCatalogue catalogue;
+    /** Whether the kinds are those of the model imported into (built-in plus declared), not a fixed list. */
+    private final boolean followsModel;
 
     public RegisterVocabulary(SynonymTable synonyms, KindCatalogue catalogue) {
-        this.synonyms = synonyms;
-        this.catalogue = catalogue;
+        this(synonyms, catalogue, false);
     }
 
+    private RegisterVocabulary(SynonymTable synonyms, KindCatalogue catalogue, boolean followsModel) {
+        this.synonyms = synonyms;
+        this.catalogue = catalogue;
+        this.followsModel = followsModel;
+    }
+
+    /** The standard synonyms, matching the kinds of the model imported into (its built-in and declared kinds). */
     public static RegisterVocabulary standard() {
-        return new RegisterVocabulary(SynonymTable.standard(), KindCatalogue.builtIn());
+        return new RegisterVocabulary(SynonymTable.standard(), KindCatalogue.builtIn(), true);
+    }
+
+    /**
+     * This vocabulary reading kinds from {@code model}'s catalogue as it stands when a word is read (so kinds the
+     * register's kinds table declares are known to its bodies and organisations); itself when its kinds are fixed.
+     */
+    RegisterVocabulary over(org.icsatlas.model.IcsModel model) {
+        return followsModel ? new RegisterVocabulary(synonyms, type -> model.kinds().all(type), false) : this;
     }
 
     public SynonymTable synonyms() {
@@ -55,6 +72,11 @@ public final class RegisterVocabulary {
         }
         String what = type.name().toLowerCase(Locale.ROOT) + " kind";
         throw new RowProblem(unknown(what, word, words, ElementKind::label) + " " + capitalised(what) + "s: " + String.join(", ", labels));
+    }
+
+    /** A status (current, proposed, shadow / designate, abolished); an empty cell is current. */
+    Status status(String word) throws RowProblem {
+        return word.isBlank() ? Status.CURRENT : fromSection("statuses", word, Status.class, "status", Status::label);
     }
 
     MemberRole role(String word) throws RowProblem {

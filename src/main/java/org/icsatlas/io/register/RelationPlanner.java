@@ -11,6 +11,7 @@ import java.util.Set;
 import org.icsatlas.model.ElementId;
 import org.icsatlas.model.ElementType;
 import org.icsatlas.model.IllegalEditException;
+import org.icsatlas.model.Lifecycle;
 import org.icsatlas.model.MemberRole;
 import org.icsatlas.model.Relation;
 import org.icsatlas.model.RelationKind;
@@ -88,10 +89,11 @@ final class RelationPlanner {
         ElementId member = require(r, RegisterColumn.MEMBER, ElementPlanner.MEMBERS, "an organisation or person");
         MemberRole role = r.has(RegisterColumn.ROLE) ? ctx.words.role(r.get(RegisterColumn.ROLE)) : null;
         Boolean voting = ctx.words.voting(r.get(RegisterColumn.VOTING));
+        Lifecycle lifecycle = ctx.lifecycle(table, r);
         Optional<Relation> existing = existing(r, member, RelationKind.MEMBER_OF, body);
         if (existing.isEmpty()) {
             Relation m = new Relation(newId(r, "m " + ctx.name(body) + " " + ctx.name(member)), RelationKind.MEMBER_OF,
-                    member, body, role, voting, null, r.get(RegisterColumn.NOTE));
+                    member, body, role, voting, null, r.get(RegisterColumn.NOTE), lifecycle);
             ctx.target.addRelation(m, -1);
             ctx.claimed.put(m.id(), r);
             ctx.add(r, ctx.quoted(member) + " member of " + ctx.quoted(body) + " (" + m.role().label()
@@ -112,6 +114,10 @@ final class RelationPlanner {
         if (table.hasColumn(RegisterColumn.NOTE) && !r.get(RegisterColumn.NOTE).equals(old.note())) {
             m = m.withNote(r.get(RegisterColumn.NOTE));
             what.add("note changed");
+        }
+        if (lifecycle != null && !lifecycle.equals(old.lifecycle())) {
+            m = m.withLifecycle(lifecycle);
+            what.add("now " + lifecycle.describe());
         }
         if (!old.source().equals(member) || !old.target().equals(body)) {
             what.add("now " + ctx.quoted(member) + " in " + ctx.quoted(body));
@@ -221,9 +227,10 @@ final class RelationPlanner {
         }
         Optional<Relation> existing = existing(r, from, kind, to);
         String note = r.get(RegisterColumn.NOTE);
+        Lifecycle lifecycle = ctx.lifecycle(table, r);
         if (existing.isEmpty()) {
             Relation rel = new Relation(newId(r, ctx.name(from) + " " + kind.label() + " " + ctx.name(to)), kind, from, to,
-                    null, null, scope, note);
+                    null, null, scope, note, lifecycle);
             ctx.target.addRelation(rel, -1);
             ctx.claimed.put(rel.id(), r);
             ctx.add(r, ctx.quoted(from) + " " + kind.label().toLowerCase() + " " + ctx.quoted(to));
@@ -236,6 +243,9 @@ final class RelationPlanner {
         }
         if (table.hasColumn(RegisterColumn.NOTE)) {
             rel = rel.withNote(note);
+        }
+        if (lifecycle != null) {
+            rel = rel.withLifecycle(lifecycle);
         }
         if (!rel.equals(old)) {
             ctx.target.updateRelation(rel);
@@ -252,7 +262,11 @@ final class RelationPlanner {
             Optional<Relation> same = old.stream().filter(x -> x.target().equals(l.target())).findFirst();
             if (same.isPresent()) {
                 old.remove(same.get());
-                keep(same.get(), l);
+                try {
+                    keep(same.get(), l);
+                } catch (RowProblem | IllegalEditException | IllegalArgumentException e) {
+                    ctx.refusePart(l.detail() != null ? l.detail() : l.row(), e.getMessage());
+                }
             } else {
                 unmatched.add(l);
             }
@@ -268,9 +282,10 @@ final class RelationPlanner {
                 } else {
                     RegisterRow source = l.detail() != null ? l.detail() : l.row();
                     String note = l.detail() != null ? l.detail().get(RegisterColumn.NOTE) : "";
+                    Lifecycle lifecycle = l.detail() != null ? detailLifecycle(l.detail()) : null;
                     Relation rel = new Relation(newId(l.detail() != null ? l.detail() : blankId(l.row()),
                             ctx.name(body) + " reports to " + ctx.name(l.target())), RelationKind.REPORTS_TO, body, l.target(),
-                            null, null, null, note);
+                            null, null, null, note, lifecycle);
                     ctx.target.addRelation(rel, -1);
                     ctx.claimed.put(rel.id(), source);
                     ctx.add(source, ctx.quoted(body) + " reports to " + ctx.quoted(l.target()));
@@ -288,12 +303,31 @@ final class RelationPlanner {
         return new RegisterRow(r.source(), r.row(), Map.of(), new java.util.TreeMap<>());
     }
 
-    private void keep(Relation r, Line l) {
+    private void keep(Relation r, Line l) throws RowProblem {
         ctx.claimed.putIfAbsent(r.id(), l.row());
-        if (l.detail() != null && ctx.register.table(RegisterTableKind.RELATIONS).orElseThrow().hasColumn(RegisterColumn.NOTE)
-                && !l.detail().get(RegisterColumn.NOTE).equals(r.note())) {
-            ctx.target.updateRelation(r.withNote(l.detail().get(RegisterColumn.NOTE)));
-            ctx.change(l.detail(), ctx.quoted(r.source()) + " reports to " + ctx.quoted(r.target()) + ": note changed");
+        if (l.detail() == null) {
+            return;
         }
+        Relation updated = r;
+        List<String> what = new ArrayList<>();
+        if (ctx.register.table(RegisterTableKind.RELATIONS).orElseThrow().hasColumn(RegisterColumn.NOTE)
+                && !l.detail().get(RegisterColumn.NOTE).equals(r.note())) {
+            updated = updated.withNote(l.detail().get(RegisterColumn.NOTE));
+            what.add("note changed");
+        }
+        Lifecycle lifecycle = detailLifecycle(l.detail());
+        if (lifecycle != null && !lifecycle.equals(r.lifecycle())) {
+            updated = updated.withLifecycle(lifecycle);
+            what.add("now " + lifecycle.describe());
+        }
+        if (!what.isEmpty()) {
+            ctx.target.updateRelation(updated);
+            ctx.change(l.detail(), ctx.quoted(r.source()) + " reports to " + ctx.quoted(r.target()) + ": " + String.join(", ", what));
+        }
+    }
+
+    /** The status and dates a relations-table row gives a reporting line, or null when the table has no such columns. */
+    private Lifecycle detailLifecycle(RegisterRow detail) throws RowProblem {
+        return ctx.lifecycle(ctx.register.table(RegisterTableKind.RELATIONS).orElseThrow(), detail);
     }
 }

@@ -9,12 +9,14 @@ import org.icsatlas.model.Footprint;
 import org.icsatlas.model.IcsModel;
 import org.icsatlas.model.Relation;
 
-/** What a register round trip must keep: every footprint with its parent, element with its footprint, and relation. */
+/** What a register round trip must keep: every declared kind, footprint with its parent, element with its footprint (with its status, dates and
+ * placeholder name), and relation (with its status and dates). */
 final class ModelContent {
     private ModelContent() {
     }
 
     static void assertSameContent(IcsModel expected, IcsModel actual) {
+        assertEquals(expected.kinds(), actual.kinds(), "declared kinds");
         assertEquals(footprints(expected), footprints(actual), "footprints and their nesting");
         assertEquals(elements(expected), elements(actual), "elements, their footprints and attributes");
         assertEquals(relations(expected), relations(actual), "relations");

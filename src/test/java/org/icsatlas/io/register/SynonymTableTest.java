@@ -69,7 +69,7 @@ class SynonymTableTest {
     @Test
     void anUnknownRoleSaysWhatIsAllowed() {
         RowProblem p = org.junit.jupiter.api.Assertions.assertThrows(RowProblem.class, () -> words.role("Vice chiar"));
-        assertEquals("unknown role \"Vice chiar\"; did you mean \"vice-chair\"? Allowed: chair, vice-chair, chief executive, "
+        assertEquals("unknown role \"Vice chiar\"; did you mean \"vice-chair\"? Allowed: chair, co-chair, vice-chair, chief executive, "
                 + "executive member, non-executive member, partner member, member, attendee, observer", p.getMessage());
     }
 
