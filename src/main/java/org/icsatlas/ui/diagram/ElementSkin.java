@@ -43,7 +43,12 @@ final class ElementSkin extends SkinNode {
         outline.setFill(FxTokens.colour(style.fill()));
         outline.setStrokeType(StrokeType.INSIDE);
         this.metrics = metrics;
-        outline.getStrokeDashArray().setAll(new ElementLook(tokens.table(), metrics).outlineDash(element));
+        List<Double> dash = new ElementLook(tokens.table(), metrics).outlineDash(element);
+        if (!dash.isEmpty()) {
+            // JavaFX drops the dash of an INSIDE stroke: a status's dash is drawn centred on the edge instead
+            outline.setStrokeType(StrokeType.CENTERED);
+            outline.getStrokeDashArray().setAll(dash);
+        }
         getChildren().add(outline);
         paintOutline(style.stroke(), style.strokeWidth());
         relocate(box);
