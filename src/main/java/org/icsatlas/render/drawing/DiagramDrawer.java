@@ -19,6 +19,7 @@ import org.icsatlas.model.ElementId;
 import org.icsatlas.model.Footprint;
 import org.icsatlas.model.IcsModel;
 import org.icsatlas.model.Relation;
+import org.icsatlas.model.Status;
 import org.icsatlas.render.style.StyleTable;
 
 /**
@@ -58,8 +59,9 @@ public final class DiagramDrawer {
         List<Group> topRelations = new ArrayList<>();
         for (EdgeLayout e : parts.edges) {
             Relation r = model.relation(e.relation()).orElseThrow();
-            Group g = new Group(r.id().value(), "relation relation-" + slug(r.kind().name()),
-                    nameOf(model, r.source()) + " " + r.kind().label().toLowerCase(Locale.ROOT) + " " + nameOf(model, r.target()),
+            Group g = new Group(r.id().value(), "relation relation-" + slug(r.kind().name()) + statusClass(r.status()),
+                    nameOf(model, r.source()) + " " + r.kind().label().toLowerCase(Locale.ROOT) + " " + nameOf(model, r.target())
+                            + statusWords(r.status()),
                     EdgeLayout.labelText(r), null, relationLook.marks(r, e, null, 1), List.of());
             ElementId home = commonFootprint(layout, e.from(), e.to());
             (home == null ? topRelations : relationsIn.computeIfAbsent(home, k -> new ArrayList<>())).add(g);
@@ -69,8 +71,8 @@ public final class DiagramDrawer {
             Element el = model.element(n.id()).orElseThrow();
             Box box = layout.absolute(n.id()).orElseThrow();
             String where = model.footprint(n.parent()).map(Footprint::name).orElse("");
-            Group g = new Group(el.id().value(), "element kind-" + slug(el.kind().name()), el.name(),
-                    el.kind().label() + (where.isEmpty() ? "" : ", " + where), null, elementLook.marks(el, box), List.of());
+            Group g = new Group(el.id().value(), "element kind-" + slug(el.kind().name()) + statusClass(el.status()), el.name(),
+                    el.kind().label() + (where.isEmpty() ? "" : ", " + where) + statusWords(el.status()), null, elementLook.marks(el, box), List.of());
             elementsIn.computeIfAbsent(n.parent(), k -> new ArrayList<>()).add(g);
         }
         Map<ElementId, List<Group>> childFootprints = new HashMap<>();
@@ -133,6 +135,16 @@ public final class DiagramDrawer {
 
     private static String nameOf(IcsModel model, ElementId id) {
         return model.element(id).map(Element::name).or(() -> model.footprint(id).map(Footprint::name)).orElse(id.value());
+    }
+
+    /** The class a status adds to a group (" status-proposed"), nothing for current. */
+    static String statusClass(Status status) {
+        return status == Status.CURRENT ? "" : " status-" + slug(status.name());
+    }
+
+    /** What a screen reader adds for a status (", proposed"), nothing for current. */
+    private static String statusWords(Status status) {
+        return status == Status.CURRENT ? "" : ", " + status.label();
     }
 
     static String slug(String constant) {

@@ -6,13 +6,18 @@ import org.icsatlas.layout.Box;
 import org.icsatlas.layout.LayoutMetrics;
 import org.icsatlas.model.Element;
 import org.icsatlas.model.ElementKind;
+import org.icsatlas.model.Status;
 import org.icsatlas.render.style.ElementStyle;
+import org.icsatlas.render.style.StatusStyle;
 import org.icsatlas.render.style.StyleTable;
 
 /**
  * How a body, organisation or person is drawn, decided in this one place for the screen and every export: the
  * kind's outline and tint (the outline inset by half its width so it stays in the layout's box), the name wrapped
  * exactly as the layout sized it, and a small kind badge riding on the top edge so the kind reads without the legend.
+ * A status other than current marks the box on top of its kind ({@link StyleTable#status}): the outline dashed
+ * (proposed) or dotted (shadow / designate), or the whole box greyed (abolished), and a small tag with the status's
+ * name riding on the bottom edge at the left, so it reads in black and white.
  */
 public final class ElementLook {
     /** The height of a kind badge. */
@@ -26,9 +31,53 @@ public final class ElementLook {
         this.metrics = metrics;
     }
 
-    /** The outline of {@code element} in {@code box}: what the screen repaints to show selection. */
+    /** The outline of {@code element} in {@code box}, its status's dash included: what the screen repaints to show selection. */
     public Mark.Paint outline(Element element, Box box) {
-        return outline(element.kind(), box);
+        ElementStyle s = styleOf(element);
+        double in = s.strokeWidth() / 2;
+        Figure f = Outlines.of(s.shape(), box.x() + in, box.y() + in, box.width() - 2 * in, box.height() - 2 * in);
+        List<Double> dash = outlineDash(element);
+        return new Mark.Paint("outline", f, s.fill(), 1, new Stroke(s.stroke(), s.strokeWidth(), dash, dash.isEmpty()));
+    }
+
+    /** The colours {@code element} is drawn in: its kind's, greyed when its status says so (abolished). */
+    public ElementStyle styleOf(Element element) {
+        ElementStyle s = style.element(element.kind());
+        return style.status(element.status()).greyed() ? StyleTable.greyed(s) : s;
+    }
+
+    /** The dash pattern of {@code element}'s outline: its status's (empty for solid). */
+    public List<Double> outlineDash(Element element) {
+        return style.status(element.status()).dash();
+    }
+
+    /**
+     * The status tag of {@code element}: a paper-coloured chip outlined in ink with the status's name ("proposed"),
+     * on the bottom edge at the left; nothing for a current element.
+     */
+    public List<Mark> tag(Element element, Box box) {
+        StatusStyle st = style.status(element.status());
+        if (st.tag().isEmpty()) {
+            return List.of();
+        }
+        double inset = Outlines.sideInset(style.element(element.kind()).shape(), box.width(), box.height());
+        return tagAt(st, box.x() + inset, box.maxY());
+    }
+
+    /** A status tag chip with its left end at {@code x}, centred on {@code centreY}. */
+    List<Mark> tagAt(StatusStyle st, double x, double centreY) {
+        double size = style.typography().badgeFontSize();
+        double w = FontFace.REGULAR.metrics(size).width(st.tag()) + 8;
+        String ink = style.paper().ink();
+        return List.of(
+                new Mark.Paint("status-tag", new Figure.Rect(x, centreY - BADGE_HEIGHT / 2, w, BADGE_HEIGHT, 2),
+                        style.paper().paper(), 1, Stroke.solid(ink, 0.6)),
+                TextRuns.line("status-tag-text", st.tag(), x + 4, centreY, FontFace.REGULAR, size, ink));
+    }
+
+    /** What {@code status} adds to what has it, from the style table. */
+    public StatusStyle status(Status status) {
+        return style.status(status);
     }
 
     /** The outline of an element of {@code kind} in {@code box} (the legend's swatches too). */
@@ -48,7 +97,7 @@ public final class ElementLook {
 
     /** The kind badge: a chip in the outline's colour with the kind's short name, on the top edge at the right. */
     public List<Mark> badge(Element element, Box box) {
-        ElementStyle s = style.element(element.kind());
+        ElementStyle s = styleOf(element);
         double size = style.typography().badgeFontSize();
         double w = FontFace.BOLD.metrics(size).width(s.badge()) + 8;
         double inset = Outlines.sideInset(s.shape(), box.width(), box.height());
@@ -65,6 +114,7 @@ public final class ElementLook {
         out.add(outline(element, box));
         out.addAll(name(element, box));
         out.addAll(badge(element, box));
+        out.addAll(tag(element, box));
         return out;
     }
 }

@@ -14,12 +14,15 @@ import org.icsatlas.model.ElementType;
 import org.icsatlas.model.MemberRole;
 import org.icsatlas.model.Relation;
 import org.icsatlas.model.RelationKind;
+import org.icsatlas.model.Status;
+import org.icsatlas.render.style.StatusStyle;
 import org.icsatlas.render.style.StyleTable;
 
 /**
  * The key of a page: a swatch and a name for just the element kinds and relation kinds drawn on it, grouped as
  * bodies, organisations, people and relations, in columns no taller than asked. Swatches are drawn with the same
- * looks as the diagram, so the key shows the shape, outline and line style that the page does.
+ * looks as the diagram, so the key shows the shape, outline and line style that the page does. When anything drawn
+ * has a status other than current, a "Status" group shows each such status's mark (dash or grey) and tag.
  */
 public final class LegendLook {
     public static final double ENTRY_SIZE = 7.5;
@@ -40,37 +43,70 @@ public final class LegendLook {
     public static Kinds kindsIn(Drawing drawing, Collection<ElementKind> elementKinds, Collection<RelationKind> relationKinds) {
         List<ElementKind> es = new ArrayList<>();
         List<RelationKind> rs = new ArrayList<>();
-        collect(drawing.root(), elementKinds, relationKinds, es, rs);
-        return new Kinds(es, rs);
+        List<Status> ss = new ArrayList<>();
+        collect(drawing.root(), elementKinds, relationKinds, es, rs, ss);
+        ss.sort(Comparator.naturalOrder());
+        return new Kinds(es, rs, ss);
     }
 
     private static void collect(Group g, Collection<ElementKind> ek, Collection<RelationKind> rk, List<ElementKind> es,
-                                List<RelationKind> rs) {
+                                List<RelationKind> rs, List<Status> ss) {
+        String plain = g.kind().replaceAll(" status-[a-z-]+", "");
         for (ElementKind k : ek) {
-            if (g.kind().equals("element kind-" + DiagramDrawer.slug(k.name())) && !es.contains(k)) {
+            if (plain.equals("element kind-" + DiagramDrawer.slug(k.name())) && !es.contains(k)) {
                 es.add(k);
             }
         }
         for (RelationKind k : rk) {
-            if (g.kind().equals("relation relation-" + DiagramDrawer.slug(k.name())) && !rs.contains(k)) {
+            if (plain.equals("relation relation-" + DiagramDrawer.slug(k.name())) && !rs.contains(k)) {
                 rs.add(k);
             }
         }
+        for (Status s : Status.values()) {
+            if (s != Status.CURRENT && (" " + g.kind() + " ").contains(DiagramDrawer.statusClass(s) + " ") && !ss.contains(s)) {
+                ss.add(s);
+            }
+        }
         for (Group c : g.children()) {
-            collect(c, ek, rk, es, rs);
+            collect(c, ek, rk, es, rs, ss);
         }
     }
 
-    /** The element and relation kinds a legend shows. */
-    public record Kinds(List<ElementKind> elements, List<RelationKind> relations) {
+    /** The element and relation kinds a legend shows, and the statuses (other than current) it explains. */
+    public record Kinds(List<ElementKind> elements, List<RelationKind> relations, List<Status> statuses) {
         public Kinds {
             elements = List.copyOf(elements);
             relations = List.copyOf(relations);
+            statuses = List.copyOf(statuses);
+        }
+
+        /** Kinds without statuses (the form before statuses were drawn). */
+        public Kinds(List<ElementKind> elements, List<RelationKind> relations) {
+            this(elements, relations, List.of());
         }
 
         public boolean isEmpty() {
-            return elements.isEmpty() && relations.isEmpty();
+            return elements.isEmpty() && relations.isEmpty() && statuses.isEmpty();
         }
+    }
+
+    /** How the key names a status's mark ("Proposed (dashed)"). */
+    public static String statusEntry(Status status) {
+        return switch (status) {
+            case CURRENT -> "Current";
+            case PROPOSED -> "Proposed (dashed)";
+            case SHADOW -> "Shadow / designate (dotted)";
+            case ABOLISHED -> "Abolished (greyed)";
+        };
+    }
+
+    /** The swatch of a status: a plain box in {@code at} with the status's outline dash or grey, and its tag. */
+    public List<Mark> statusSwatch(Status status, Box at) {
+        StatusStyle st = style.status(status);
+        String ink = st.greyed() ? StyleTable.grey("#9aa5b1") : style.paper().ink();
+        String fill = st.greyed() ? "#e4e7eb" : style.paper().paper();
+        return List.of(new Mark.Paint("outline", new Figure.Rect(at.x() + 1, at.y() + 1, at.width() - 2, at.height() - 2, 3),
+                fill, 1, new Stroke(ink, 2, st.dash(), st.dash().isEmpty())));
     }
 
     /** A laid-out legend: its group (origin at its top-left, page units) and its size. */
@@ -97,6 +133,10 @@ public final class LegendLook {
             rows.add(new Row("Relations", null, null));
             kinds.relations().forEach(k -> rows.add(new Row(k.label(), null, k)));
         }
+        if (!kinds.statuses().isEmpty()) {
+            rows.add(new Row("Status", null, null));
+            kinds.statuses().forEach(s -> rows.add(new Row(statusEntry(s), null, null, s)));
+        }
         int perColumn = Math.max(2, (int) Math.floor((maxHeight - ROW) / ROW));
         List<Mark> marks = new ArrayList<>();
         List<Group> swatches = new ArrayList<>();
@@ -116,7 +156,7 @@ public final class LegendLook {
             double y = ROW + row * ROW;
             double cy = y + ROW / 2;
             double w;
-            if (r.element == null && r.relation == null) {
+            if (r.element == null && r.relation == null && r.status == null) {
                 Mark.Text t = TextRuns.line("legend-heading", r.text, x, cy, FontFace.BOLD, HEADING_SIZE, ink);
                 marks.add(t);
                 w = t.width();
@@ -125,9 +165,10 @@ public final class LegendLook {
                 Box swatch = new Box(0, 0, 2 * SWATCH_W, 2 * SWATCH_H);
                 List<Mark> look = r.element != null
                         ? List.of(new ElementLook(style, LayoutMetrics.DEFAULT).outline(r.element, swatch))
-                        : relationSwatch(r.relation, swatch);
+                        : r.relation != null ? relationSwatch(r.relation, swatch) : statusSwatch(r.status, swatch);
                 swatches.add(new Group("legend-" + (r.element != null ? DiagramDrawer.slug(r.element.name())
-                        : DiagramDrawer.slug(r.relation.name())), "legend-swatch", r.text, "", new Transform(0.5, x,
+                        : r.relation != null ? DiagramDrawer.slug(r.relation.name())
+                        : "status-" + DiagramDrawer.slug(r.status.name())), "legend-swatch", r.text, "", new Transform(0.5, x,
                         cy - SWATCH_H / 2), look, List.of()));
                 Mark.Text t = TextRuns.line("legend-entry", r.text, x + SWATCH_W + GAP, cy, FontFace.REGULAR, ENTRY_SIZE, ink);
                 marks.add(t);
@@ -154,6 +195,9 @@ public final class LegendLook {
         return new RelationLook(style, LayoutMetrics.DEFAULT).marks(sample, route, null, 1);
     }
 
-    private record Row(String text, ElementKind element, RelationKind relation) {
+    private record Row(String text, ElementKind element, RelationKind relation, Status status) {
+        Row(String text, ElementKind element, RelationKind relation) {
+            this(text, element, relation, null);
+        }
     }
 }

@@ -8,13 +8,16 @@ import org.icsatlas.layout.Point;
 import org.icsatlas.model.Relation;
 import org.icsatlas.render.style.Arrowhead;
 import org.icsatlas.render.style.RelationStyle;
+import org.icsatlas.render.style.StatusStyle;
 import org.icsatlas.render.style.StyleTable;
 
 /**
  * How a relation is drawn along its route, decided in this one place for the screen and every export: the kind's
  * dash pattern, a double line for delegation (a wide stroke with a paper-coloured core: two rails), the arrowhead
  * at the target (the line stops short of a filled head so its tip stays sharp), and the label (a member's role, a
- * delegation's scope) on a translucent plate.
+ * delegation's scope) on a translucent plate. A relation with a status other than current takes its status's dash
+ * (proposed dashed, shadow / designate dotted) or is greyed (abolished), and carries the same small tag as a box,
+ * under its label or at the middle of its route.
  */
 public final class RelationLook {
     private final StyleTable style;
@@ -27,7 +30,7 @@ public final class RelationLook {
 
     /** The line, its second rail, the head and the label, bottom to top; {@code colour} overrides the kind's (null keeps it). */
     public List<Mark> marks(Relation relation, EdgeLayout route, String colour, double widthFactor) {
-        RelationStyle s = style.relation(relation.kind());
+        RelationStyle s = styleOf(relation);
         String c = colour == null ? s.stroke() : colour;
         double w = s.width() * widthFactor;
         List<Point> pts = route.points();
@@ -49,7 +52,60 @@ public final class RelationLook {
             out.add(new Mark.Paint("head", head, filled ? c : null, 1, Stroke.solid(c, Math.max(1, w))));
         }
         out.addAll(label(relation, route));
+        out.addAll(tag(relation, route));
         return out;
+    }
+
+    /**
+     * The line style of {@code relation}: its kind's, with its status's dash instead of the kind's when the status has
+     * one, and in grey when the status greys (abolished).
+     */
+    public RelationStyle styleOf(Relation relation) {
+        RelationStyle s = style.relation(relation.kind());
+        StatusStyle st = style.status(relation.status());
+        if (st.isPlain()) {
+            return s;
+        }
+        return new RelationStyle(st.greyed() ? StyleTable.grey(s.stroke()) : s.stroke(), s.width(),
+                st.dash().isEmpty() ? s.dash() : st.dash(), s.arrowhead(), s.doubleLine());
+    }
+
+    /** The status tag of {@code relation}, centred under its label or at the middle of its route; nothing when current. */
+    public List<Mark> tag(Relation relation, EdgeLayout route) {
+        StatusStyle st = style.status(relation.status());
+        List<Point> pts = route.points();
+        if (st.tag().isEmpty() || pts.size() < 2) {
+            return List.of();
+        }
+        Point at;
+        if (route.label() != null && !EdgeLayout.labelText(relation).isEmpty()) {
+            Point l = route.label();
+            at = new Point(l.x(), l.y() + metrics.labelHeight(EdgeLayout.labelText(relation)) / 2 + ElementLook.BADGE_HEIGHT / 2 + 1);
+        } else {
+            at = middle(pts);
+        }
+        double w = FontFace.REGULAR.metrics(style.typography().badgeFontSize()).width(st.tag()) + 8;
+        return new ElementLook(style, metrics).tagAt(st, at.x() - w / 2, at.y());
+    }
+
+    /** The point halfway along a polyline. */
+    private static Point middle(List<Point> pts) {
+        double total = 0;
+        for (int i = 1; i < pts.size(); i++) {
+            total += Math.hypot(pts.get(i).x() - pts.get(i - 1).x(), pts.get(i).y() - pts.get(i - 1).y());
+        }
+        double left = total / 2;
+        for (int i = 1; i < pts.size(); i++) {
+            Point a = pts.get(i - 1);
+            Point b = pts.get(i);
+            double len = Math.hypot(b.x() - a.x(), b.y() - a.y());
+            if (len >= left && len > 0) {
+                double t = left / len;
+                return new Point(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t);
+            }
+            left -= len;
+        }
+        return pts.get(pts.size() - 1);
     }
 
     /** The label plate and text, or nothing when the relation has no label or the layout gave it no place. */

@@ -175,7 +175,8 @@ public final class StyleTable {
                 x -> c.apply(before.apply(x)));
     }
 
-    private static String grey(String hex) {
+    /** The grey of the same lightness as {@code hex} (what abolished things are drawn in). */
+    public static String grey(String hex) {
         double l = HexColour.luminance(hex);
         // Perceived lightness, then back to an sRGB grey of the same lightness.
         double srgb = l <= 0.0031308 ? 12.92 * l : 1.055 * Math.pow(l, 1 / 2.4) - 0.055;

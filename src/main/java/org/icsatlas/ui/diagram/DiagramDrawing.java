@@ -25,6 +25,8 @@ import org.icsatlas.model.ElementId;
 import org.icsatlas.model.Footprint;
 import org.icsatlas.model.IcsModel;
 import org.icsatlas.model.Relation;
+import org.icsatlas.render.drawing.ElementLook;
+import org.icsatlas.render.drawing.RelationLook;
 
 /**
  * The skins of one drawn layout, in three layers (footprints under edges under elements), indexed by model id.
@@ -100,7 +102,7 @@ final class DiagramDrawing {
                 old.relocate(abs);
                 es.put(nl.id(), old);
             } else {
-                es.put(nl.id(), new ElementSkin(e.get(), abs, tokens.table().element(e.get().kind()), tokens, metrics));
+                es.put(nl.id(), new ElementSkin(e.get(), abs, new ElementLook(tokens.table(), metrics).styleOf(e.get()), tokens, metrics));
             }
         }
         Map<ElementId, EdgeSkin> ds = new LinkedHashMap<>();
@@ -116,7 +118,7 @@ final class DiagramDrawing {
                 old.reroute(el);
                 skin = old;
             } else {
-                skin = new EdgeSkin(el, r.get(), tokens.table().relation(r.get().kind()), tokens, metrics.labelFontSize());
+                skin = new EdgeSkin(el, r.get(), new RelationLook(tokens.table(), metrics).styleOf(r.get()), tokens, metrics.labelFontSize());
             }
             if (skin != old) {
                 // The order the layer had before edges joined it lazily: a replacement takes its predecessor's

@@ -16,7 +16,10 @@ import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Text;
 import org.icsatlas.layout.Box;
 import org.icsatlas.layout.EdgeLayout;
+import org.icsatlas.layout.LayoutMetrics;
 import org.icsatlas.layout.Point;
+import org.icsatlas.render.drawing.Mark;
+import org.icsatlas.render.drawing.RelationLook;
 import org.icsatlas.model.Relation;
 import org.icsatlas.render.style.Arrowhead;
 import org.icsatlas.render.style.RelationStyle;
@@ -176,7 +179,40 @@ final class EdgeSkin extends SkinNode {
             label.setVisible(detailShown);
             nodes.add(label);
         }
+        Node tag = tag();
+        if (tag != null) {
+            nodes.add(tag);
+        }
         getChildren().setAll(nodes);
+    }
+
+    /** The status tag exactly as {@link RelationLook#tag} draws it for every export; null when current. */
+    private Node tag() {
+        LayoutMetrics m = LayoutMetrics.DEFAULT;
+        m = new LayoutMetrics(m.fontSize(), m.headerFontSize(), labelFontSize, m.lineSpacing(), m.nodePaddingX(),
+                m.nodePaddingY(), m.minNodeWidth(), m.maxTextWidth(), m.footprintPadding(), m.spacing(), m.aspectRatio());
+        List<Mark> marks = new RelationLook(tokens.table(), m).tag(relation, layout);
+        if (marks.isEmpty()) {
+            return null;
+        }
+        Group g = new Group();
+        for (Mark mark : marks) {
+            if (mark instanceof Mark.Paint p) {
+                Shape chip = NodeShapes.shape(p.figure());
+                chip.setFill(FxTokens.colour(p.fill()));
+                chip.setStroke(FxTokens.colour(p.stroke().colour()));
+                chip.setStrokeWidth(p.stroke().width());
+                g.getChildren().add(chip);
+            } else if (mark instanceof Mark.Text t) {
+                Text text = new Text(t.x(), t.baseline(), t.text());
+                text.getStyleClass().add(StyleClasses.ELEMENT_STATUS_TAG);
+                text.setFont(tokens.font(t.size()));
+                text.setFill(FxTokens.colour(t.colour()));
+                g.getChildren().add(text);
+            }
+        }
+        g.setMouseTransparent(true);
+        return g;
     }
 
     private void paint() {

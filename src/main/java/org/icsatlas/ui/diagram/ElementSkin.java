@@ -28,6 +28,7 @@ final class ElementSkin extends SkinNode {
     private final LayoutMetrics metrics;
     private Text name;
     private Group badge;
+    private Group tag;
     private Group pin;
     private int emphasis;
 
@@ -42,6 +43,12 @@ final class ElementSkin extends SkinNode {
         outline.setFill(FxTokens.colour(style.fill()));
         outline.setStrokeType(StrokeType.INSIDE);
         this.metrics = metrics;
+        List<Double> dash = new ElementLook(tokens.table(), metrics).outlineDash(element);
+        if (!dash.isEmpty()) {
+            // JavaFX drops the dash of an INSIDE stroke: a status's dash is drawn centred on the edge instead
+            outline.setStrokeType(StrokeType.CENTERED);
+            outline.getStrokeDashArray().setAll(dash);
+        }
         getChildren().add(outline);
         paintOutline(style.stroke(), style.strokeWidth());
         relocate(box);
@@ -119,11 +126,13 @@ final class ElementSkin extends SkinNode {
             Box box = bounds();
             name = nameText(element.name(), box, metrics);
             badge = badge(box);
-            getChildren().addAll(name, badge);
+            tag = tag(box);
+            getChildren().addAll(name, badge, tag);
         }
         if (name != null) {
             name.setVisible(shown);
             badge.setVisible(shown);
+            tag.setVisible(shown);
         }
     }
 
@@ -164,6 +173,28 @@ final class ElementSkin extends SkinNode {
         t.setLayoutY((box.height() - height) / 2);
         t.setMouseTransparent(true);
         return t;
+    }
+
+    /** The status tag exactly as {@link ElementLook#tag} draws it for every export (empty when current). */
+    private Group tag(Box box) {
+        Group g = new Group();
+        for (Mark m : new ElementLook(tokens.table(), metrics).tag(element, new Box(0, 0, box.width(), box.height()))) {
+            if (m instanceof Mark.Paint p) {
+                Shape chip = NodeShapes.shape(p.figure());
+                chip.setFill(FxTokens.colour(p.fill()));
+                chip.setStroke(FxTokens.colour(p.stroke().colour()));
+                chip.setStrokeWidth(p.stroke().width());
+                g.getChildren().add(chip);
+            } else if (m instanceof Mark.Text t) {
+                Text label = new Text(t.x(), t.baseline(), t.text());
+                label.getStyleClass().add(StyleClasses.ELEMENT_STATUS_TAG);
+                label.setFont(tokens.font(t.size()));
+                label.setFill(FxTokens.colour(t.colour()));
+                g.getChildren().add(label);
+            }
+        }
+        g.setMouseTransparent(true);
+        return g;
     }
 
     /** The kind badge exactly as {@link ElementLook#badge} draws it for every export, in this skin's coordinates. */

@@ -26,6 +26,10 @@ import org.icsatlas.model.IcsModel;
 import org.icsatlas.model.MemberRole;
 import org.icsatlas.model.Relation;
 import org.icsatlas.model.RelationKind;
+import org.icsatlas.model.Status;
+import org.icsatlas.layout.Box;
+import org.icsatlas.render.drawing.LegendLook;
+import org.icsatlas.render.drawing.Mark;
 import org.icsatlas.render.style.ElementStyle;
 
 /**
@@ -77,6 +81,31 @@ public final class LegendView extends VBox {
                 getChildren().add(entry(relationSwatch(k), k.label()));
             }
         }
+        Set<Status> statuses = EnumSet.noneOf(Status.class);
+        for (NodeLayout n : layout.nodes().values()) {
+            model.element(n.id()).ifPresent(e -> statuses.add(e.status()));
+        }
+        for (EdgeLayout e : layout.edges().values()) {
+            model.relation(e.relation()).ifPresent(r -> statuses.add(r.status()));
+        }
+        statuses.remove(Status.CURRENT);
+        if (!statuses.isEmpty()) {
+            getChildren().add(title("Status"));
+            for (Status s : statuses) {
+                getChildren().add(entry(statusSwatch(s), LegendLook.statusEntry(s)));
+            }
+        }
+    }
+
+    /** The status swatch exactly as {@link LegendLook#statusSwatch} draws it on paper. */
+    private Node statusSwatch(Status status) {
+        Mark.Paint p = (Mark.Paint) new LegendLook(tokens.table()).statusSwatch(status, new Box(0, 0, 40, 18)).get(0);
+        Shape shape = NodeShapes.shape(p.figure());
+        shape.setFill(FxTokens.colour(p.fill()));
+        shape.setStroke(FxTokens.colour(p.stroke().colour()));
+        shape.setStrokeWidth(1.5);
+        shape.getStrokeDashArray().setAll(p.stroke().dash());
+        return new Group(shape);
     }
 
     private Label title(String text) {
