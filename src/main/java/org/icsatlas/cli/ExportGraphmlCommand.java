@@ -41,7 +41,7 @@ final class ExportGraphmlCommand implements Callable<Integer> {
         }
         try {
             IcsModel model = new AtlasJsonReader().importModel(in);
-            GraphmlExporter exporter = f == GraphmlFlavour.YED ? GraphmlExporter.yed(StyleTableLook.standard()) : GraphmlExporter.flat();
+            GraphmlExporter exporter = f == GraphmlFlavour.YED ? GraphmlExporter.yed(StyleTableLook.standard(model.kinds())) : GraphmlExporter.flat();
             exporter.exportModel(model, out);
             spec.commandLine().getOut().println("wrote " + out + " (GraphML, " + f.name().toLowerCase() + "; "
                     + AtlasCommand.plural(model.footprintCount(), "footprint") + ", "

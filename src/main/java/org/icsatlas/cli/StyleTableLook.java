@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.icsatlas.io.graphml.YedLook;
 import org.icsatlas.model.ElementKind;
-import org.icsatlas.model.ElementType;
+import org.icsatlas.model.KindCatalogue;
 import org.icsatlas.model.FootprintLevel;
 import org.icsatlas.model.RelationKind;
 import org.icsatlas.render.style.Arrowhead;
@@ -16,7 +16,8 @@ import org.icsatlas.render.style.StyleTable;
 
 /**
  * Translates the diagram's {@link StyleTable} into yEd's vocabulary for the GraphML export (the io layer may not see
- * the renderer): the same fills, outlines and shapes per kind, and per relation kind the nearest yEd line type and
+ * the renderer): the same fills, outlines and shapes per kind (declared kinds included, when the caller passes the model's
+ * {@link KindCatalogue}), and per relation kind the nearest yEd line type and
  * arrow. yEd has no double line, so a delegation is drawn thicker with a hollow arrow. The window uses it too.
  */
 public final class StyleTableLook {
@@ -28,13 +29,21 @@ public final class StyleTableLook {
         return of(StyleTable.standard());
     }
 
+    /** The standard palette's look, with the kinds {@code kinds} declares drawn as the diagram draws them. */
+    public static YedLook standard(KindCatalogue kinds) {
+        return of(StyleTable.standard(), kinds);
+    }
+
     public static YedLook of(StyleTable table) {
+        return of(table, KindCatalogue.BUILT_IN);
+    }
+
+    /** The look of every kind {@code kinds} knows, built-in and declared, as {@code table} styles it. */
+    public static YedLook of(StyleTable table, KindCatalogue kinds) {
         Map<ElementKind, YedLook.Node> nodes = new HashMap<>();
-        for (ElementType t : ElementType.values()) {
-            for (ElementKind k : ElementKind.values(t)) {
-                ElementStyle s = table.element(k);
-                nodes.put(k, new YedLook.Node(s.fill(), s.stroke(), s.strokeWidth(), s.text(), shape(s)));
-            }
+        for (ElementKind k : kinds.all()) {
+            ElementStyle s = table.element(k);
+            nodes.put(k, new YedLook.Node(s.fill(), s.stroke(), s.strokeWidth(), s.text(), shape(s)));
         }
         Map<RelationKind, YedLook.Edge> edges = new EnumMap<>(RelationKind.class);
         for (RelationKind k : RelationKind.values()) {

@@ -61,6 +61,9 @@ final class GraphmlDocument {
 
     final Map<String, Key> keys = new HashMap<>();
     final Map<String, String> graphData = new LinkedHashMap<>();
+    /** Where the top-level {@code <graph>} starts, for messages about its data. */
+    int graphLine = 1;
+    int graphColumn = 1;
     final List<Node> nodes = new ArrayList<>();
     final Map<String, Node> nodesById = new HashMap<>();
     final List<Edge> edges = new ArrayList<>();

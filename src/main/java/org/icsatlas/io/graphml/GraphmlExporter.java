@@ -34,14 +34,16 @@ import org.icsatlas.model.Element;
 import org.icsatlas.model.ElementId;
 import org.icsatlas.model.Footprint;
 import org.icsatlas.model.IcsModel;
+import org.icsatlas.model.Lifecycle;
+import org.icsatlas.model.Status;
 import org.icsatlas.model.Relation;
 
 /**
  * Writes a model as GraphML, for yEd ({@link GraphmlFlavour#YED}: footprints as group nodes with nested graphs,
  * styled shapes at the positions of the layout, every edge in the top-level graph as yEd writes them) or for Gephi
  * and Cytoscape ({@link GraphmlFlavour#FLAT}: one flat graph, the parent footprint as node data). Both flavours carry
- * the project's own keys (id, name, type, kind, level, parent, title, note, every attribute; kind, role, voting,
- * scope and note of relations), so {@link GraphmlImporter} reads either back to the same model.
+ * the project's own keys (id, name, type, kind, level, parent, title, note, placeholder, status and dates, every
+ * attribute; kind, role, voting, scope, note, status and dates of relations; the declared kinds as graph data), so {@link GraphmlImporter} reads either back to the same model.
  */
 public final class GraphmlExporter implements ModelExporter {
     private final GraphmlFlavour flavour;
@@ -102,6 +104,7 @@ public final class GraphmlExporter implements ModelExporter {
         data(xml, "g_title", model.info().title());
         data(xml, "g_description", model.info().description());
         data(xml, "g_asOf", model.info().asOf());
+        data(xml, "g_kinds", DeclaredKinds.write(model.kinds().declared()));
         NodeWriter nodes = new NodeWriter(xml, attributeKeys, yed ? new YedGraphics(xml, look, layout(model)) : null);
         if (yed) {
             nodes.writeNested(model);
@@ -119,6 +122,7 @@ public final class GraphmlExporter implements ModelExporter {
             data(xml, "e_voting", r.voting() == null ? "" : r.voting().toString());
             data(xml, "e_scope", r.scope() == null ? "" : r.scope());
             data(xml, "e_note", r.note());
+            lifecycle(xml, "e_", r.lifecycle());
             data(xml, "e_label", EdgeLayout.labelText(r));
             if (yed) {
                 nodes.graphics.edge(r);
@@ -145,6 +149,7 @@ public final class GraphmlExporter implements ModelExporter {
         key(xml, "g_title", "graph", TITLE, "string");
         key(xml, "g_description", "graph", DESCRIPTION, "string");
         key(xml, "g_asOf", "graph", AS_OF, "string");
+        key(xml, "g_kinds", "graph", GraphmlNames.KINDS, "string");
         key(xml, "n_id", "node", ID, "string");
         key(xml, "n_label", "node", LABEL, "string");
         key(xml, "n_type", "node", TYPE, "string");
@@ -153,6 +158,10 @@ public final class GraphmlExporter implements ModelExporter {
         key(xml, "n_parent", "node", PARENT, "string");
         key(xml, "n_title", "node", TITLE, "string");
         key(xml, "n_note", "node", NOTE, "string");
+        key(xml, "n_status", "node", GraphmlNames.STATUS, "string");
+        key(xml, "n_fromDate", "node", GraphmlNames.FROM_DATE, "string");
+        key(xml, "n_toDate", "node", GraphmlNames.TO_DATE, "string");
+        key(xml, "n_placeholder", "node", GraphmlNames.PLACEHOLDER, "boolean");
         TreeSet<String> names = new TreeSet<>();
         for (Element e : model.elements()) {
             names.addAll(e.attributes().keySet());
@@ -171,6 +180,9 @@ public final class GraphmlExporter implements ModelExporter {
         key(xml, "e_scope", "edge", SCOPE, "string");
         key(xml, "e_note", "edge", NOTE, "string");
         key(xml, "e_label", "edge", LABEL, "string");
+        key(xml, "e_status", "edge", GraphmlNames.STATUS, "string");
+        key(xml, "e_fromDate", "edge", GraphmlNames.FROM_DATE, "string");
+        key(xml, "e_toDate", "edge", GraphmlNames.TO_DATE, "string");
         if (yed) {
             xml.empty("key", "for", "node", "id", "d_ng", "yfiles.type", "nodegraphics");
             xml.empty("key", "for", "edge", "id", "d_eg", "yfiles.type", "edgegraphics");
@@ -187,6 +199,13 @@ public final class GraphmlExporter implements ModelExporter {
         if (value != null && !value.isEmpty()) {
             xml.textElement("data", value, "key", key);
         }
+    }
+
+    /** The status (left out when current) and the dates of a node ({@code n_}) or edge ({@code e_}). */
+    static void lifecycle(XmlWriter xml, String prefix, Lifecycle l) throws IOException, ExportException {
+        data(xml, prefix + "status", l.status() == Status.CURRENT ? "" : l.status().name());
+        data(xml, prefix + "fromDate", l.from());
+        data(xml, prefix + "toDate", l.to());
     }
 
     /** Writes the nodes, flat or nested, and remembers the GraphML id each model id got. */
@@ -265,6 +284,8 @@ public final class GraphmlExporter implements ModelExporter {
             data(xml, "n_parent", model.parentOf(e.id()).map(ElementId::value).orElse(""));
             data(xml, "n_title", e.title());
             data(xml, "n_note", e.note());
+            data(xml, "n_placeholder", e.isPlaceholder() ? "true" : "");
+            lifecycle(xml, "n_", e.lifecycle());
             for (Map.Entry<String, String> a : e.attributes().entrySet()) {
                 // Written even when empty: an attribute that is there with no value is kept as such.
                 xml.textElement("data", a.getValue(), "key", attributeKeys.get(a.getKey()));

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.icsatlas.io.ImportException;
 import org.icsatlas.model.BodyKind;
+import org.icsatlas.model.DeclaredKind;
 import org.icsatlas.model.Element;
 import org.icsatlas.model.ElementId;
 import org.icsatlas.model.ElementKind;
@@ -30,9 +31,11 @@ import org.icsatlas.model.Footprint;
 import org.icsatlas.model.FootprintLevel;
 import org.icsatlas.model.IcsModel;
 import org.icsatlas.model.IllegalEditException;
+import org.icsatlas.model.Lifecycle;
 import org.icsatlas.model.ModelInfo;
 import org.icsatlas.model.OrganisationKind;
 import org.icsatlas.model.PersonKind;
+import org.icsatlas.model.Status;
 
 /**
  * Turns a {@link GraphmlDocument} into a model. Groups (nested graphs) and nodes typed {@code FOOTPRINT} become
@@ -68,6 +71,7 @@ final class GraphmlModelBuilder {
 
     static GraphmlImport build(GraphmlDocument doc, String source) throws ImportException {
         GraphmlModelBuilder b = new GraphmlModelBuilder(doc, source);
+        b.declareKinds();
         b.classify();
         b.assignIds();
         b.findParents();
@@ -111,6 +115,68 @@ final class GraphmlModelBuilder {
 
     void note(int line, int column, String detail) {
         notes.add(source + ":" + line + ":" + column + ": " + detail);
+    }
+
+    /** Declares the kinds the graph data lists, before any element needs one. */
+    private void declareKinds() throws ImportException {
+        String text = doc.named(doc.graphData, "graph").get(GraphmlNames.KINDS);
+        try {
+            for (DeclaredKind k : DeclaredKinds.read(text)) {
+                if (model.kinds().declared(k.name()) != null) {
+                    throw new IllegalArgumentException("the kind '" + k.name() + "' is declared twice");
+                }
+                model.declareKind(k);
+            }
+        } catch (IllegalArgumentException | IllegalEditException e) {
+            throw error(doc.graphLine, doc.graphColumn, e.getMessage());
+        }
+    }
+
+    /** A built-in kind {@code word} names, or one of the kinds this file declares (by name or label); null if none. */
+    private ElementKind kind(String word, ElementType type) {
+        ElementKind k = KindWords.elementKind(word, type);
+        if (k != null || word == null || word.isBlank()) {
+            return k;
+        }
+        for (ElementType t : type == null ? ElementType.values() : new ElementType[] {type}) {
+            k = model.kinds().match(t, word.strip());
+            if (k != null) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The status and dates of a node or edge. In a file ICS Atlas wrote, a wrong one is an error; from another tool,
+     * what is not a status or date ICS Atlas knows stays as data ({@code kept}), so nothing is lost.
+     */
+    Lifecycle lifecycle(int line, int column, String what, Map<String, String> d, Map<String, String> kept) throws ImportException {
+        String word = d.get(GraphmlNames.STATUS);
+        String from = d.getOrDefault(GraphmlNames.FROM_DATE, "").strip();
+        String to = d.getOrDefault(GraphmlNames.TO_DATE, "").strip();
+        Status status = Status.CURRENT;
+        if (word != null && !word.isBlank()) {
+            status = KindWords.status(word);
+            if (status == null) {
+                if (own) {
+                    throw error(line, column, what + " has unknown status " + quote(word) + ". Allowed: "
+                            + String.join(", ", Arrays.stream(Status.values()).map(Enum::name).toList()));
+                }
+                kept.put(GraphmlNames.STATUS, word);
+                status = Status.CURRENT;
+            }
+        }
+        try {
+            return new Lifecycle(status, from, to);
+        } catch (IllegalArgumentException e) {
+            if (own) {
+                throw error(line, column, what + ": " + e.getMessage());
+            }
+            kept.put(GraphmlNames.FROM_DATE, from);
+            kept.put(GraphmlNames.TO_DATE, to);
+            return Lifecycle.of(status);
+        }
     }
 
     private void classify() {
@@ -259,9 +325,9 @@ final class GraphmlModelBuilder {
         rest.keySet().removeAll(GraphmlNames.NODE_FIELDS);
         ElementType type = KindWords.elementType(d.get(TYPE));
         String kindWord = d.get(KIND);
-        ElementKind kind = KindWords.elementKind(kindWord, type);
+        ElementKind kind = kind(kindWord, type);
         if (kind == null && kindWord == null && type == null) {
-            kind = KindWords.elementKind(d.get(TYPE), null);
+            kind = kind(d.get(TYPE), null);
         }
         if (kind == null) {
             if (own) {
@@ -281,13 +347,22 @@ final class GraphmlModelBuilder {
         if (!hasLabel && !own) {
             rest.remove(NAME);
         }
+        Map<String, String> kept = new LinkedHashMap<>();
+        Lifecycle lifecycle = lifecycle(n.line, n.column, "node \"" + n.id + "\"", d, kept);
         TreeMap<String, String> attributes = new TreeMap<>();
         for (Map.Entry<String, String> a : rest.entrySet()) {
             if (own || !a.getValue().isEmpty()) {
                 attributes.put(GraphmlNames.attributeName(a.getKey()), a.getValue());
             }
         }
-        return new Element(modelIds.get(n), kind, name(n, d), d.getOrDefault(TITLE, ""), d.getOrDefault(NOTE, ""), attributes);
+        for (Map.Entry<String, String> a : kept.entrySet()) {
+            if (!a.getValue().isEmpty()) {
+                attributes.put(a.getKey(), a.getValue());
+            }
+        }
+        boolean placeholder = kind.type() == ElementType.PERSON && Boolean.TRUE.equals(KindWords.bool(d.get(GraphmlNames.PLACEHOLDER)));
+        String name = placeholder ? "" : name(n, d);
+        return new Element(modelIds.get(n), kind, name, d.getOrDefault(TITLE, ""), d.getOrDefault(NOTE, ""), attributes, lifecycle);
     }
 
     /**

@@ -28,12 +28,19 @@ final class GraphmlNames {
     static final String VOTING = "voting";
     static final String SCOPE = "scope";
     static final String INTERACTION = "interaction";
+    static final String STATUS = "status";
+    static final String FROM_DATE = "fromDate";
+    static final String TO_DATE = "toDate";
+    static final String PLACEHOLDER = "placeholder";
+    /** Graph data: the kinds the file declares, one a line ({@link DeclaredKinds}). */
+    static final String KINDS = "atlasKinds";
 
     static final String FOOTPRINT_TYPE = "FOOTPRINT";
     static final String ATTRIBUTE_PREFIX = "attr.";
 
     /** Node data that is a field of a footprint or element, not one of its free attributes. */
-    static final Set<String> NODE_FIELDS = Set.of(ID, LABEL, TYPE, KIND, LEVEL, PARENT, TITLE, NOTE);
+    static final Set<String> NODE_FIELDS = Set.of(ID, LABEL, TYPE, KIND, LEVEL, PARENT, TITLE, NOTE,
+            STATUS, FROM_DATE, TO_DATE, PLACEHOLDER);
 
     private GraphmlNames() {
     }

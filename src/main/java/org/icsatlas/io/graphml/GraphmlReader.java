@@ -45,6 +45,8 @@ final class GraphmlReader {
                         throw xml.fail("the file holds more than one top-level <graph>; ICS Atlas reads one graph per file");
                     }
                     sawGraph = true;
+                    doc.graphLine = xml.line();
+                    doc.graphColumn = xml.column();
                     graph(null);
                 }
                 default -> xml.skipElement();

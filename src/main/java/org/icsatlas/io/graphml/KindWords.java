@@ -5,6 +5,7 @@ import org.icsatlas.model.ElementKind;
 import org.icsatlas.model.ElementType;
 import org.icsatlas.model.MemberRole;
 import org.icsatlas.model.RelationKind;
+import org.icsatlas.model.Status;
 
 /**
  * Reads the words other tools put in a kind, type or interaction column as ICS Atlas kinds: the constant's own name
@@ -86,6 +87,17 @@ final class KindWords {
             }
         }
         return null;
+    }
+
+    /** The status {@code word} names (its constant or its label, e.g. "shadow / designate"); null if none. */
+    static Status status(String word) {
+        String n = normal(word);
+        for (Status s : Status.values()) {
+            if (s.name().equals(n) || normal(s.label()).equals(n)) {
+                return s;
+            }
+        }
+        return n.equals("DESIGNATE") ? Status.SHADOW : null;
     }
 
     /** true / false from the spellings tools write; null when it is neither. */

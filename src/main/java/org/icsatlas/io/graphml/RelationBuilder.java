@@ -16,6 +16,7 @@ import org.icsatlas.io.ImportException;
 import org.icsatlas.model.Element;
 import org.icsatlas.model.ElementId;
 import org.icsatlas.model.IllegalEditException;
+import org.icsatlas.model.Lifecycle;
 import org.icsatlas.model.MemberRole;
 import org.icsatlas.model.Relation;
 import org.icsatlas.model.RelationKind;
@@ -102,9 +103,16 @@ final class RelationBuilder {
         if (guessed && kindWord != null && !kindWord.isBlank()) {
             note = (note.isEmpty() ? "" : note + "\n") + "Imported with kind \"" + kindWord + "\"";
         }
+        Map<String, String> kept = new java.util.LinkedHashMap<>();
+        Lifecycle lifecycle = nodes.lifecycle(e.line, e.column, "edge " + name(e), d, kept);
+        for (Map.Entry<String, String> k : kept.entrySet()) {
+            if (!k.getValue().isEmpty()) {
+                note = (note.isEmpty() ? "" : note + "\n") + "Imported with " + k.getKey() + " \"" + k.getValue() + "\"";
+            }
+        }
         ElementId id = relationId(e, d);
         try {
-            nodes.model().addRelation(new Relation(id, kind, source.id(), target.id(), role, voting, scope, note), -1);
+            nodes.model().addRelation(new Relation(id, kind, source.id(), target.id(), role, voting, scope, note, lifecycle), -1);
         } catch (IllegalEditException | IllegalArgumentException ex) {
             if (own) {
                 throw nodes.error(e.line, e.column, ex.getMessage());

@@ -2,6 +2,7 @@ package org.icsatlas.io.graphml;
 
 import java.util.Map;
 import java.util.Objects;
+import org.icsatlas.model.DeclaredKind;
 import org.icsatlas.model.ElementKind;
 import org.icsatlas.model.FootprintLevel;
 import org.icsatlas.model.RelationKind;
@@ -34,8 +35,18 @@ public record YedLook(Map<ElementKind, Node> nodes, Map<RelationKind, Edge> edge
         Objects.requireNonNull(fontFamily, "fontFamily");
     }
 
+    /**
+     * How {@code kind} is drawn. A declared kind the look was not built for is drawn as the kind it is based on, in
+     * its own outline colour when it has one.
+     */
     Node node(ElementKind kind) {
-        return Objects.requireNonNull(nodes.get(kind), () -> "no yEd look for " + kind.name());
+        Node n = nodes.get(kind);
+        if (n == null && kind instanceof DeclaredKind d && d.basedOn() != null && nodes.containsKey(d.basedOn())) {
+            Node base = nodes.get(d.basedOn());
+            n = d.colour() == null ? base : new Node(base.fill(), d.colour(), base.borderWidth(), base.text(), base.shape());
+        }
+        return Objects.requireNonNull(n, () -> "no yEd look for " + kind.name()
+                + " (build the look from the model's kinds: StyleTableLook.of(table, model.kinds()))");
     }
 
     Edge edge(RelationKind kind) {

@@ -35,7 +35,7 @@ final class InteropMenus {
     void install(Menu importMenu, Menu exportMenu) {
         importMenu.getItems().add(item(IMPORT_GRAPHML, this::importGraphml));
         exportMenu.getItems().addAll(
-                item(EXPORT_YED, () -> export("GraphML for yEd", ".graphml", GraphmlExporter.yed(StyleTableLook.standard()), "*.graphml")),
+                item(EXPORT_YED, () -> export("GraphML for yEd", ".graphml", GraphmlExporter.yed(StyleTableLook.standard(viewModel.getModel().kinds())), "*.graphml")),
                 item(EXPORT_FLAT, () -> export("flat GraphML", "-flat.graphml", GraphmlExporter.flat(), "*.graphml")),
                 item(EXPORT_DOT, () -> export("DOT", ".dot", new DotExporter(), "*.dot", "*.gv")));
     }

@@ -89,6 +89,17 @@ class DotExporterTest {
     }
 
     @Test
+    void aDeclaredKindIsDrawnByItsTypeAndCanBeHidden() throws IOException {
+        IcsModel m = model();
+        m.declareKind(org.icsatlas.model.DeclaredKind.coloured("PROVIDER_COLLABORATIVE",
+                org.icsatlas.model.ElementType.ORGANISATION, "Provider collaborative", "#8a2be2"));
+        m.addElement(Element.of("pc", m.kinds().find("PROVIDER_COLLABORATIVE"), "Acute collaborative"), ElementId.of("sys"), -1);
+        assertTrue(export(m, DiagramView.whole("v", "All")).contains("\"pc\" [label=\"Acute collaborative\", style=solid];"));
+        String hidden = export(m, DiagramView.whole("v", "All").withElementKindShown(m.kinds().find("PROVIDER_COLLABORATIVE"), false));
+        assertFalse(hidden.contains("\"pc\""), hidden);
+    }
+
+    @Test
     void hiddenKindsAreLeftOut() throws IOException {
         String dot = export(model(), DiagramView.whole("v", "All").withElementKindShown(OrganisationKind.LOCAL_AUTHORITY, false));
         assertFalse(dot.contains("council"));

@@ -15,7 +15,13 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.icsatlas.edit.GeneratedModels;
 import org.icsatlas.model.BodyKind;
+import org.icsatlas.model.DeclaredKind;
 import org.icsatlas.model.Element;
+import org.icsatlas.model.ElementKind;
+import org.icsatlas.model.ElementType;
+import org.icsatlas.model.Lifecycle;
+import org.icsatlas.model.Relation;
+import org.icsatlas.model.Status;
 import org.icsatlas.model.ElementId;
 import org.icsatlas.model.Footprint;
 import org.icsatlas.model.FootprintLevel;
@@ -65,7 +71,49 @@ class GraphmlRoundTripTest {
 
     @Provide
     Arbitrary<ModelSnapshot> models() {
-        return Arbitraries.longs().list().ofMinSize(10).ofMaxSize(60).map(GeneratedModels::grow);
+        return Arbitraries.longs().list().ofMinSize(10).ofMaxSize(60).map(GeneratedModels::grow)
+                .map(GraphmlRoundTripTest::withLifecyclesAndDeclaredKinds);
+    }
+
+    /**
+     * The generated model with what the model gained since: every status and date shape on elements and relations,
+     * placeholder role holders, and declared kinds (one per built-in kind it stands in for, with awkward labels, and a
+     * coloured kind nothing uses).
+     */
+    static ModelSnapshot withLifecyclesAndDeclaredKinds(ModelSnapshot s) {
+        java.util.Map<ElementKind, DeclaredKind> declared = new java.util.LinkedHashMap<>();
+        List<ModelSnapshot.PlacedElement> elements = new java.util.ArrayList<>();
+        int i = 0;
+        for (ModelSnapshot.PlacedElement p : s.elements()) {
+            Element e = p.element().withLifecycle(lifecycle(i));
+            if (e.type() != ElementType.PERSON && i % 3 == 0) {
+                ElementKind base = e.kind();
+                e = e.withKind(declared.computeIfAbsent(base, b -> DeclaredKind.basedOn("X_" + b.name(),
+                        "Local <" + b.label() + "> & \"co\"\tâ€“ \\ end", b)));
+            } else if (e.type() == ElementType.PERSON && i % 4 == 1) {
+                e = new Element(e.id(), e.kind(), "", e.title().isBlank() ? "Chair, " + e.name() : e.title(), e.note(),
+                        e.attributes(), e.lifecycle());
+            }
+            elements.add(new ModelSnapshot.PlacedElement(e, p.footprint()));
+            i++;
+        }
+        List<Relation> relations = new java.util.ArrayList<>();
+        for (Relation r : s.relations()) {
+            relations.add(r.withLifecycle(lifecycle(i++)));
+        }
+        List<DeclaredKind> kinds = new java.util.ArrayList<>(declared.values());
+        kinds.add(new DeclaredKind("SPARE_KIND", ElementType.ORGANISATION, "Spare\nkind", null, "#1f4e8c", "S\tK"));
+        return new ModelSnapshot(s.info(), s.footprints(), elements, relations, s.views(), kinds);
+    }
+
+    private static Lifecycle lifecycle(int i) {
+        Status status = Status.values()[i % Status.values().length];
+        return switch (i % 5) {
+            case 1 -> new Lifecycle(status, "2022-07", "");
+            case 2 -> new Lifecycle(status, "2021", "2023-01-15");
+            case 3 -> new Lifecycle(status, "", "2024");
+            default -> Lifecycle.of(status);
+        };
     }
 
     /** Text that XML can hold but a careless writer would change: markup characters, line breaks, tabs, outer spaces. */

@@ -29,7 +29,7 @@ final class GraphmlTesting {
 
     static byte[] export(IcsModel model, GraphmlFlavour flavour) throws ExportException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        (flavour == GraphmlFlavour.YED ? GraphmlExporter.yed(StyleTableLook.standard()) : GraphmlExporter.flat()).exportModel(model, out);
+        (flavour == GraphmlFlavour.YED ? GraphmlExporter.yed(StyleTableLook.standard(model.kinds())) : GraphmlExporter.flat()).exportModel(model, out);
         return out.toByteArray();
     }
 
@@ -37,10 +37,10 @@ final class GraphmlTesting {
         return new GraphmlImporter().read(new ByteArrayInputStream(bytes), name);
     }
 
-    /** Footprints, elements, relations and info: everything GraphML carries (views stay in the native file). */
+    /** Footprints, elements, relations, declared kinds and info: everything GraphML carries (views stay in the native file). */
     static ModelSnapshot content(IcsModel m) {
         ModelSnapshot s = m.snapshot();
-        return new ModelSnapshot(s.info(), s.footprints(), s.elements(), s.relations(), List.of());
+        return new ModelSnapshot(s.info(), s.footprints(), s.elements(), s.relations(), List.of(), s.kinds());
     }
 
     static Path fixture(String resource) {
