@@ -356,6 +356,10 @@ final class CanvasEditing implements ConnectGesture.Handler {
         boolean shortcut = e.isShortcutDown();
         KeyCode code = e.getCode();
         if (shortcut) {
+            if (e.isShiftDown()) {
+                // Ctrl+Shift+… belongs to the menus (Ctrl+Shift+D duplicates the view, Ctrl+Shift+Z redoes)
+                return;
+            }
             switch (code) {
                 case C -> copy(false);
                 case X -> copy(true);
