@@ -23,7 +23,7 @@ import org.icsatlas.model.IcsModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class AtlasCommandTest extends ConsoleCapturingTest {
+class AtlasCommandTest extends ConsoleCapture {
 
     @TempDir
     Path dir;

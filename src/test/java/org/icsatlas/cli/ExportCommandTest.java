@@ -16,7 +16,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ExportCommandTest extends ConsoleCapturingTest {
+class ExportCommandTest extends ConsoleCapture {
     private static final Path BSW = Path.of("sample-data", "bsw-wiltshire.icsatlas.json");
 
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code import-graphml}, {@code export-graphml} and {@code export-dot} from the command line, on real files. */
-class GraphmlCommandsTest extends ConsoleCapturingTest {
+class GraphmlCommandsTest extends ConsoleCapture {
 
     @TempDir
     Path dir;

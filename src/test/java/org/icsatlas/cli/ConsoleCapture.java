@@ -7,7 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /** Base of the command-line tests: what a command prints to standard output and error, captured per test. */
-abstract class ConsoleCapturingTest {
+abstract class ConsoleCapture {
     protected final ByteArrayOutputStream out = new ByteArrayOutputStream();
     protected final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private PrintStream originalOut;
