@@ -237,6 +237,42 @@ final class CorridorRouter {
         return null;
     }
 
+    /**
+     * The containers a route from {@code from} to {@code to} passes: each footprint from the one holding
+     * {@code from} up to their lowest common ancestor (null for the top level), then those on the other side.
+     * A route depends on nothing but these containers' geometry, their titles and its two ports.
+     */
+    List<ElementId> chain(ElementId from, ElementId to) {
+        ElementId lca = commonContainer(from, to);
+        List<ElementId> out = new ArrayList<>();
+        for (ElementId c = containerOf(from); ; c = containerOf(c)) {
+            out.add(c);
+            if (Objects.equals(c, lca)) {
+                break;
+            }
+        }
+        for (ElementId c = containerOf(to); !Objects.equals(c, lca); c = containerOf(c)) {
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** The geometry of container {@code id} that routes through it depend on, relative to its top-left corner. */
+    RouteCache.Shape shape(ElementId id) {
+        Container c = container(id);
+        Box b = c.box();
+        double[] kids = new double[4 * c.kids().length];
+        for (int i = 0; i < c.kids().length; i++) {
+            Box k = c.kids()[i];
+            kids[4 * i] = k.x() - b.x();
+            kids[4 * i + 1] = k.y() - b.y();
+            kids[4 * i + 2] = k.width();
+            kids[4 * i + 3] = k.height();
+        }
+        return new RouteCache.Shape(new Point(b.x(), b.y()), b.width(), b.height(), c.contentTop() - b.y(), kids,
+                id == null ? 0 : titleWidths.getOrDefault(id, 0.0));
+    }
+
     private Container container(ElementId id) {
         return containers.computeIfAbsent(id, this::build);
     }

@@ -82,6 +82,11 @@ public final class DiagramLayout {
         return memo;
     }
 
+    /** This layout remembering everything but its routes: laying out from it routes every line afresh. */
+    DiagramLayout withoutRouteCache() {
+        return new DiagramLayout(footprints, nodes, edges, labelBoxes, metrics, memo == null ? null : memo.withoutRoutes());
+    }
+
     public Map<ElementId, FootprintLayout> footprints() {
         return footprints;
     }

@@ -19,13 +19,27 @@ final class EdgeRouting {
     private final Map<ElementId, FootprintArranger.Result> arranged;
     private final Map<ElementId, Box> absolute;
     private final Map<ElementId, Box> labelBoxes = new HashMap<>();
+    private final RouteCache previousRoutes;
+    private RouteCache routes = RouteCache.EMPTY;
 
     EdgeRouting(LayoutMetrics metrics, VisibleDiagram vis, Map<ElementId, FootprintArranger.Result> arranged,
                 Map<ElementId, Box> absolute) {
+        this(metrics, vis, arranged, absolute, RouteCache.EMPTY);
+    }
+
+    /** As above, taking over the routes of {@code previousRoutes} that nothing they depend on has changed. */
+    EdgeRouting(LayoutMetrics metrics, VisibleDiagram vis, Map<ElementId, FootprintArranger.Result> arranged,
+                Map<ElementId, Box> absolute, RouteCache previousRoutes) {
         this.metrics = metrics;
         this.vis = vis;
         this.arranged = arranged;
         this.absolute = absolute;
+        this.previousRoutes = previousRoutes;
+    }
+
+    /** The corridor routes of the last {@link #route} call, for the next layout to reuse. */
+    RouteCache routes() {
+        return routes;
     }
 
     Map<ElementId, EdgeLayout> route(LayoutMonitor monitor) {
@@ -66,6 +80,7 @@ final class EdgeRouting {
             perSide.computeIfAbsent(e.from(), k -> new int[2])[sides[2 * i] ? 0 : 1]++;
         }
         Map<ElementId, int[]> used = new HashMap<>();
+        RouteCache.Builder cache = new RouteCache.Builder(previousRoutes, router);
         for (int i = 0; i < corridor.size(); i++) {
             if ((i & 255) == 0) {
                 monitor.checkCancelled();
@@ -73,11 +88,12 @@ final class EdgeRouting {
             VisibleDiagram.Edge e = corridor.get(i);
             CorridorRouter.Port from = port(e.from(), sides[2 * i], perSide, used);
             CorridorRouter.Port to = sharedPort(e.to(), sides[2 * i + 1]);
-            List<Point> points = router.route(e.from(), e.to(), from, to);
+            List<Point> points = cache.route(e.relation().id(), e.from(), e.to(), from, to);
             String label = EdgeLayout.labelText(e.relation());
             out.put(e.relation().id(), new EdgeLayout(e.relation().id(), e.from(), e.to(), points,
                     label.isEmpty() ? null : labelPoint(points)));
         }
+        routes = cache.build();
         return placeLabels(out, monitor);
     }
 

@@ -31,6 +31,24 @@ public interface LayoutEngine {
     DiagramLayout layout(IcsModel model, DiagramView view, DiagramLayout previous, Set<ElementId> touchedFootprints,
                          LayoutMonitor monitor);
 
+    /**
+     * What {@link #layout(LayoutInput, DiagramLayout, Set, LayoutMonitor)} will read of {@code view} of
+     * {@code model}, taken now, on the thread that owns the model (the JavaFX thread): the model may change as soon
+     * as this returns. The default is a private copy of the model.
+     */
+    default LayoutInput snapshot(IcsModel model, DiagramView view) {
+        return LayoutInput.copyOf(model, view);
+    }
+
+    /**
+     * Lays out a {@link #snapshot}, on any thread, with the same promises as
+     * {@link #layout(IcsModel, DiagramView, DiagramLayout, Set, LayoutMonitor)}.
+     */
+    default DiagramLayout layout(LayoutInput input, DiagramLayout previous, Set<ElementId> touchedFootprints,
+                                 LayoutMonitor monitor) {
+        return layout(input.model(), input.view(), previous, touchedFootprints, monitor);
+    }
+
     /** A fresh layout of {@code view}, without cancellation or progress. */
     default DiagramLayout layout(IcsModel model, DiagramView view) {
         return layout(model, view, null, Set.of(), LayoutMonitor.NONE);

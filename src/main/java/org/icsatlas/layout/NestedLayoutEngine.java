@@ -59,10 +59,26 @@ public final class NestedLayoutEngine implements LayoutEngine {
     @Override
     public DiagramLayout layout(IcsModel model, DiagramView view, DiagramLayout previous, Set<ElementId> touchedFootprints,
                                 LayoutMonitor monitor) {
+        return layout(VisibleDiagram.of(model, view), view, previous, touchedFootprints, monitor);
+    }
+
+    /** Only what the view shows: laying it out needs nothing else of the model. */
+    @Override
+    public LayoutInput snapshot(IcsModel model, DiagramView view) {
+        return LayoutInput.visible(model, view);
+    }
+
+    @Override
+    public DiagramLayout layout(LayoutInput input, DiagramLayout previous, Set<ElementId> touchedFootprints,
+                                LayoutMonitor monitor) {
+        return layout(input.visibleDiagram(), input.view(), previous, touchedFootprints, monitor);
+    }
+
+    private DiagramLayout layout(VisibleDiagram vis, DiagramView view, DiagramLayout previous,
+                                 Set<ElementId> touchedFootprints, LayoutMonitor monitor) {
         LayoutMonitor mon = monitor == null ? LayoutMonitor.NONE : monitor;
         Set<ElementId> touched = touchedFootprints == null ? Set.of() : touchedFootprints;
         mon.checkCancelled();
-        VisibleDiagram vis = VisibleDiagram.of(model, view);
         LayoutMemo memo = previous != null && previous.memo() != null && previous.memo().metrics().equals(metrics)
                 ? previous.memo() : null;
         Map<ElementId, List<VisibleDiagram.Edge>> byParent = vis.edgesBySharedParent();
@@ -131,11 +147,11 @@ public final class NestedLayoutEngine implements LayoutEngine {
             }
         }
         mon.checkCancelled();
-        EdgeRouting routing = new EdgeRouting(metrics, vis, arranged, absolute);
+        EdgeRouting routing = new EdgeRouting(metrics, vis, arranged, absolute, memo == null ? RouteCache.EMPTY : memo.routes());
         Map<ElementId, EdgeLayout> edges = routing.route(mon);
         mon.report(1);
         return new DiagramLayout(footprints, nodes, edges, routing.labelBoxes(), metrics,
-                new LayoutMemo(metrics, Map.copyOf(nextMemo), top.arrangement()));
+                new LayoutMemo(metrics, Map.copyOf(nextMemo), top.arrangement(), routing.routes()));
     }
 
     /** Lays out a tiny nested model a few times, to load and warm ELK and this engine. */

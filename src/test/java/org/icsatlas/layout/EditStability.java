@@ -169,8 +169,35 @@ final class EditStability {
         assertStable(before, after, was, view, changed, what);
         assertContainedAndApart(after, view, what);
         assertPinsKept(after, view, what);
+        assertRoutesAsIfRoutedAfresh(after, engine.layout(model, view, before.withoutRouteCache(), touched, LayoutMonitor.NONE), what);
         layout = after;
         return kind;
+    }
+
+    /**
+     * The routes a relayout took over from the layout before ({@link RouteCache}) are the routes it would have drawn
+     * routing every line again: same relations, same ends, same points, same label spots.
+     */
+    static void assertRoutesAsIfRoutedAfresh(DiagramLayout cached, DiagramLayout fresh, String what) {
+        assertEquals(fresh.edges().keySet(), cached.edges().keySet(), what);
+        for (EdgeLayout f : fresh.edges().values()) {
+            EdgeLayout c = cached.edges().get(f.relation());
+            assertEquals(f.from(), c.from(), what);
+            assertEquals(f.to(), c.to(), what);
+            assertEquals(f.points().size(), c.points().size(), () -> "route of " + f.relation() + " " + what);
+            for (int i = 0; i < f.points().size(); i++) {
+                assertNear(f.points().get(i), c.points().get(i), "route of " + f.relation() + " " + what);
+            }
+            if (f.label() == null) {
+                assertEquals(null, c.label(), what);
+            } else {
+                assertNear(f.label(), c.label(), "label of " + f.relation() + " " + what);
+            }
+        }
+    }
+
+    private static void assertNear(Point a, Point b, String what) {
+        assertTrue(Math.abs(a.x() - b.x()) <= EPS && Math.abs(a.y() - b.y()) <= EPS, () -> b + " instead of " + a + ": " + what);
     }
 
     private Command pick(Random r) {

@@ -491,9 +491,9 @@ public final class DiagramCanvas extends Region {
             double ratio = viewportRatio();
             ratioPending = ratio == 0;
             activeEngine = ratio > 0 ? engine.withAspectRatio(ratio) : engine;
-            runner.request(activeEngine, model.copy(), view.get(), null, touched);
+            runner.request(activeEngine, model, view.get(), null, touched);
         } else {
-            runner.request(activeEngine, model.copy(), view.get(), previous, touched);
+            runner.request(activeEngine, model, view.get(), previous, touched);
         }
     }
 

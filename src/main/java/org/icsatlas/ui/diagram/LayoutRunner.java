@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.concurrent.Task;
 import org.icsatlas.layout.DiagramLayout;
 import org.icsatlas.layout.LayoutEngine;
+import org.icsatlas.layout.LayoutInput;
 import org.icsatlas.layout.LayoutMonitor;
 import org.icsatlas.model.DiagramView;
 import org.icsatlas.model.ElementId;
@@ -53,8 +54,9 @@ final class LayoutRunner {
     }
 
     /**
-     * Starts a layout of {@code model} (a private copy nobody else changes) on the layout thread. Call on the FX
-     * thread. Footprints outside {@code touched} keep their places from {@code previous}.
+     * Starts a layout of {@code view} of {@code model} on the layout thread: the engine's snapshot of what the view
+     * shows is taken here, on the FX thread, and the model may change as soon as this returns. Footprints outside
+     * {@code touched} keep their places from {@code previous}.
      */
     void request(IcsModel model, DiagramView view, DiagramLayout previous, Set<ElementId> touched) {
         request(engine, model, view, previous, touched);
@@ -62,6 +64,7 @@ final class LayoutRunner {
 
     /** As {@link #request(IcsModel, DiagramView, DiagramLayout, Set)}, laid out by {@code engine} this once. */
     void request(LayoutEngine engine, IcsModel model, DiagramView view, DiagramLayout previous, Set<ElementId> touched) {
+        LayoutInput input = engine.snapshot(model, view);
         long gen = ++generation;
         if (current != null) {
             current.cancel(false);
@@ -71,7 +74,7 @@ final class LayoutRunner {
             @Override
             protected DiagramLayout call() {
                 LayoutMonitor monitor = new LayoutMonitor(this::isCancelled, f -> updateProgress(f, 1));
-                return engine.layout(model, view, previous, touchedCopy, monitor);
+                return engine.layout(input, previous, touchedCopy, monitor);
             }
         };
         task.setOnSucceeded(e -> finish(gen, () -> onResult.accept(task.getValue())));
