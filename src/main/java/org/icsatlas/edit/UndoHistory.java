@@ -6,12 +6,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import org.icsatlas.model.IcsModel;
 
 /**
  * The undo and redo stacks of one model. Every user edit goes through {@link #execute}; a refused command is not
  * recorded. Consecutive mergeable commands become one undo step; the oldest steps fall off beyond the size limit.
  * A saved-point marker tells the UI whether the model differs from what was last saved.
+ *
+ * <p>While a model has a history, the history is its only writer (on the thread that owns the model, the JavaFX
+ * thread in the app), and every change runs under a write lock, so other threads can read a consistent model
+ * between two edits with {@link #read} (the problems panel copies the model that way, off the JavaFX thread).
  */
 public final class UndoHistory {
     /** Steps kept when no limit is given. */
@@ -27,6 +33,8 @@ public final class UndoHistory {
     private final List<HistoryListener> listeners = new CopyOnWriteArrayList<>();
     /** The undo stack's size when the model was last saved; the model is clean exactly when the size is back there. */
     private int savedDepth;
+    /** Held for writing by each execute, undo and redo; for reading by {@link #read}. */
+    private final ReentrantReadWriteLock writing = new ReentrantReadWriteLock();
 
     public UndoHistory(IcsModel model, int limit) {
         if (limit < 1) {
@@ -54,7 +62,7 @@ public final class UndoHistory {
      * neither the model nor the history changes.
      */
     public void execute(Command command) {
-        command.execute(model);
+        locked(() -> command.execute(model));
         redoStack.clear();
         if (savedDepth > undoStack.size()) {
             savedDepth = UNREACHABLE;
@@ -88,7 +96,7 @@ public final class UndoHistory {
             return;
         }
         Command c = undoStack.pop();
-        c.undo(model);
+        locked(() -> c.undo(model));
         redoStack.push(c);
         fire();
     }
@@ -99,9 +107,31 @@ public final class UndoHistory {
             return;
         }
         Command c = redoStack.pop();
-        c.execute(model);
+        locked(() -> c.execute(model));
         undoStack.push(c);
         fire();
+    }
+
+    private void locked(Runnable change) {
+        writing.writeLock().lock();
+        try {
+            change.run();
+        } finally {
+            writing.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Reads the model from any thread, between two edits: {@code reader} runs while no execute, undo or redo is
+     * changing it (an edit on the owning thread waits for it, so keep it short: a {@link IcsModel#copy()}).
+     */
+    public <T> T read(Function<IcsModel, T> reader) {
+        writing.readLock().lock();
+        try {
+            return reader.apply(model);
+        } finally {
+            writing.readLock().unlock();
+        }
     }
 
     public boolean canUndo() {

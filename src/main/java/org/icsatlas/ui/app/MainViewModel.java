@@ -64,6 +64,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
     /** Goes up by one after every change to the open model's content (not its views), so lists can refresh. */
     private final ReadOnlyIntegerWrapper contentRevision = new ReadOnlyIntegerWrapper(this, "contentRevision");
+    private List<ModelChange> lastContentChanges;
     /** The last thing an edit said: a refusal's reason, or what was done. */
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<Document> document = new ReadOnlyObjectWrapper<>(this, "document");
@@ -174,7 +175,7 @@ public final class MainViewModel {
         currentView.set(next.currentView());
         next.addListener(listener);
         next.selection().addListener(selectionFollower);
-        contentChanged();
+        contentChanged(null);
         refreshHistoryState();
     }
 
@@ -280,17 +281,18 @@ public final class MainViewModel {
             views.setAll(m.views());
         }
         if (contentChanged) {
-            contentChanged();
+            contentChanged(changes);
         }
     }
 
-    private void contentChanged() {
+    private void contentChanged(List<ModelChange> changes) {
         IcsModel m = model.get();
+        lastContentChanges = changes == null ? null : List.copyOf(changes);
         long places = m.footprints().stream().filter(f -> f.level() == FootprintLevel.PLACE).count();
         counts.set(plural(places, "place") + " · " + plural(m.elementCount(), "element") + " · "
                 + plural(m.relationCount(), "relation"));
         contentRevision.set(contentRevision.get() + 1);
-        checker.recheck(m);
+        checker.recheck(history);
     }
 
     private static String plural(long n, String noun) {
@@ -388,6 +390,14 @@ public final class MainViewModel {
     /** "5 places · 64 elements · 120 relations". */
     public ReadOnlyStringProperty countsProperty() {
         return counts.getReadOnlyProperty();
+    }
+
+    /**
+     * The changes behind the latest {@link #contentRevisionProperty() content revision}, so a list can update just
+     * what they touched; null when a whole new model was opened (rebuild everything).
+     */
+    public List<ModelChange> lastContentChanges() {
+        return lastContentChanges;
     }
 
     public ReadOnlyIntegerProperty contentRevisionProperty() {

@@ -1,7 +1,10 @@
 package org.icsatlas.ui.app;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.scene.control.ContextMenu;
@@ -11,8 +14,10 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import org.icsatlas.model.ChangeType;
 import org.icsatlas.model.ElementId;
 import org.icsatlas.model.IcsModel;
+import org.icsatlas.model.ModelChange;
 
 /**
  * The outline of the model on the left: footprints nested as in the diagram, each footprint's elements inside it.
@@ -33,7 +38,7 @@ public final class OutlineView extends TreeView<ElementId> {
         setCellFactory(tree -> new OutlineCell(viewModel));
         setContextMenu(contextMenu(centreOnSelection));
         addEventFilter(MouseEvent.MOUSE_PRESSED, this::collapseOnDoubleClick);
-        viewModel.contentRevisionProperty().addListener((o, a, b) -> rebuild());
+        viewModel.contentRevisionProperty().addListener((o, a, b) -> contentChanged());
         viewModel.currentViewProperty().addListener((o, a, b) -> refresh());
         viewModel.selectionProperty().addListener((o, a, b) -> selectInTree(b));
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -47,6 +52,122 @@ public final class OutlineView extends TreeView<ElementId> {
     /** The tree item of a footprint or element, if the outline shows it. */
     public TreeItem<ElementId> itemOf(ElementId id) {
         return items.get(id);
+    }
+
+    /** After an edit: only the footprints it touched are brought up to date; a newly opened model is built afresh. */
+    private void contentChanged() {
+        IcsModel model = viewModel.getModel();
+        List<ModelChange> changes = viewModel.lastContentChanges();
+        if (model == null || model != shownModel || changes == null || !update(model, changes)) {
+            rebuild();
+        }
+    }
+
+    /**
+     * Brings the tree up to date with {@code changes} by re-listing the children of just the footprints they touched
+     * (items of unchanged footprints and elements are kept, with their folding); false when so many footprints
+     * changed that building the tree afresh is simpler.
+     */
+    private boolean update(IcsModel model, List<ModelChange> changes) {
+        Set<ElementId> touched = new LinkedHashSet<>();
+        Set<ElementId> removed = new LinkedHashSet<>();
+        boolean roots = false;
+        boolean relabel = false;
+        for (ModelChange c : changes) {
+            switch (c.type()) {
+                case ELEMENT_CHANGED, FOOTPRINT_CHANGED, KINDS_CHANGED -> relabel = true;
+                case RELATION_ADDED, RELATION_REMOVED, RELATION_CHANGED, INFO_CHANGED -> { }
+                default -> {
+                    touched.addAll(c.touchedFootprints());
+                    ElementId subject = c.subject();
+                    if (subject != null) {
+                        TreeItem<ElementId> item = items.get(subject);
+                        if (item != null && item.getParent() != null && item.getParent().getValue() != null) {
+                            touched.add(item.getParent().getValue());
+                        }
+                        model.parentOf(subject).ifPresent(touched::add);
+                        roots |= c.type().name().startsWith("FOOTPRINT_");
+                        if (c.type() == ChangeType.ELEMENT_REMOVED || c.type() == ChangeType.FOOTPRINT_REMOVED) {
+                            removed.add(subject);
+                        }
+                    }
+                }
+            }
+        }
+        if (touched.size() > MAX_INCREMENTAL_FOOTPRINTS) {
+            return false;
+        }
+        syncing = true;
+        try {
+            for (ElementId f : touched) {
+                TreeItem<ElementId> item = items.get(f);
+                if (item != null && model.isFootprint(f)) {
+                    syncChildren(item, childIds(model, f), model);
+                }
+            }
+            if (roots) {
+                syncChildren(getRoot(), model.roots(), model);
+            }
+            for (ElementId id : removed) {
+                if (!model.containsId(id)) {
+                    forget(items.get(id), model);
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+        if (relabel) {
+            refresh();
+        }
+        selectInTree(viewModel.selectionProperty().get());
+        return true;
+    }
+
+    private static final int MAX_INCREMENTAL_FOOTPRINTS = 200;
+
+    private static List<ElementId> childIds(IcsModel model, ElementId footprint) {
+        List<ElementId> ids = new ArrayList<>(model.childFootprints(footprint));
+        ids.addAll(model.elementsIn(footprint));
+        return ids;
+    }
+
+    /** Makes {@code parent}'s children the items of {@code ids}, in order: kept items move, new ones are made. */
+    private void syncChildren(TreeItem<ElementId> parent, List<ElementId> ids, IcsModel model) {
+        List<TreeItem<ElementId>> wanted = new ArrayList<>(ids.size());
+        for (ElementId id : ids) {
+            TreeItem<ElementId> item = items.get(id);
+            if (item == null) {
+                item = model.isFootprint(id) ? footprintItem(model, id, Set.of(), false, 1) : leaf(id);
+            } else if (item.getParent() != null && item.getParent() != parent) {
+                item.getParent().getChildren().remove(item);
+            }
+            wanted.add(item);
+        }
+        if (!wanted.equals(parent.getChildren())) {
+            parent.getChildren().setAll(wanted);
+        }
+    }
+
+    /** Drops the items of a removed footprint or element and of everything that was inside it. */
+    private void forget(TreeItem<ElementId> item, IcsModel model) {
+        if (item == null) {
+            return;
+        }
+        if (item.getParent() != null) {
+            item.getParent().getChildren().remove(item);
+        }
+        for (TreeItem<ElementId> c : List.copyOf(item.getChildren())) {
+            if (!model.containsId(c.getValue())) {
+                forget(c, model);
+            }
+        }
+        items.remove(item.getValue());
+    }
+
+    private TreeItem<ElementId> leaf(ElementId id) {
+        TreeItem<ElementId> leaf = new TreeItem<>(id);
+        items.put(id, leaf);
+        return leaf;
     }
 
     private void rebuild() {
@@ -85,9 +206,7 @@ public final class OutlineView extends TreeView<ElementId> {
             item.getChildren().add(footprintItem(model, c, expanded, first, depth + 1));
         }
         for (ElementId e : model.elementsIn(id)) {
-            TreeItem<ElementId> leaf = new TreeItem<>(e);
-            items.put(e, leaf);
-            item.getChildren().add(leaf);
+            item.getChildren().add(leaf(e));
         }
         return item;
     }

@@ -31,11 +31,16 @@ public final class SearchBox extends TextField {
         this.revealSelection = revealSelection;
         setPromptText("Find a body, organisation or place…");
         setPrefColumnCount(28);
-        viewModel.contentRevisionProperty().addListener((o, a, b) -> reindex());
-        reindex();
-        AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(this, request -> suggesting
-                ? index.find(request.getUserText(), SUGGESTIONS).stream().map(SearchIndex.Entry::name).toList()
-                : List.of());
+        // The index is rebuilt when next searched, not on every edit: typing in a workshop costs nothing here.
+        viewModel.contentRevisionProperty().addListener((o, a, b) -> index = null);
+        // Built here, on the FX thread, before the suggestion thread (started by the same text change) reads it.
+        textProperty().addListener((o, a, b) -> index());
+        AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(this, request -> {
+            SearchIndex built = index;
+            return suggesting && built != null
+                    ? built.find(request.getUserText(), SUGGESTIONS).stream().map(SearchIndex.Entry::name).toList()
+                    : List.of();
+        });
         completion.setOnAutoCompleted(e -> find(e.getCompletion()));
         this.completion = completion;
         // Suggestions arrive from a background thread and may come after the user has moved on (pressed Enter,
@@ -73,7 +78,7 @@ public final class SearchBox extends TextField {
 
     /** Selects and centres the best match for {@code text}; empty if nothing matches. */
     public Optional<ElementId> find(String text) {
-        Optional<ElementId> found = index.best(text).map(SearchIndex.Entry::id);
+        Optional<ElementId> found = index().best(text).map(SearchIndex.Entry::id);
         stopSuggesting();
         found.ifPresent(id -> {
             viewModel.selectionProperty().set(id);
@@ -87,7 +92,13 @@ public final class SearchBox extends TextField {
         completion.getAutoCompletionPopup().hide();
     }
 
-    private void reindex() {
-        index = SearchIndex.of(viewModel.getModel() == null ? new IcsModel() : viewModel.getModel());
+    /** The index of the model as it is now (built on the FX thread, where the model lives). */
+    private SearchIndex index() {
+        SearchIndex i = index;
+        if (i == null) {
+            i = SearchIndex.of(viewModel.getModel() == null ? new IcsModel() : viewModel.getModel());
+            index = i;
+        }
+        return i;
     }
 }
