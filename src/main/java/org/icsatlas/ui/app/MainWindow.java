@@ -76,6 +76,8 @@ public final class MainWindow {
     @FXML private Label sourceLabel;
     @FXML private Label editStatusLabel;
     @FXML private MenuItem deleteItem;
+    @FXML private MenuItem cutItem;
+    @FXML private MenuItem copyItem;
     @FXML private MenuItem renameItem;
     @FXML private MenuItem duplicateItem;
     @FXML private Label layoutLabel;
@@ -172,6 +174,8 @@ public final class MainWindow {
                 viewModel.selectionProperty(), viewModel.currentViewProperty()));
         var noSelection = viewModel.selectionProperty().isNull();
         deleteItem.disableProperty().bind(noSelection);
+        cutItem.disableProperty().bind(noSelection);
+        copyItem.disableProperty().bind(noSelection);
         renameItem.disableProperty().bind(noSelection);
         duplicateItem.disableProperty().bind(noSelection);
         // Ctrl+Y redoes too, beside the Edit menu's Ctrl+Shift+Z.
@@ -339,6 +343,18 @@ public final class MainWindow {
 
     @FXML private void redo(ActionEvent e) {
         viewModel.redo();
+    }
+
+    @FXML private void cutSelection(ActionEvent e) {
+        diagram.canvas().copySelection(true);
+    }
+
+    @FXML private void copySelection(ActionEvent e) {
+        diagram.canvas().copySelection(false);
+    }
+
+    @FXML private void paste(ActionEvent e) {
+        diagram.canvas().pasteClipboard();
     }
 
     @FXML private void deleteSelection(ActionEvent e) {

@@ -569,6 +569,19 @@ public final class DiagramCanvas extends Region {
     }
 
     /** Opens the name field over {@code id}'s box (F2). */
+    /**
+     * Copies the selection to the system clipboard as native JSON (with the relations among its items), and with
+     * {@code cut} removes it in the same gesture (one undo step), as Ctrl+C / Ctrl+X on the canvas do.
+     */
+    public void copySelection(boolean cut) {
+        editing.copy(cut);
+    }
+
+    /** Pastes the clipboard's copied part into the selected footprint (or the selected box's), as Ctrl+V does. */
+    public void pasteClipboard() {
+        editing.paste();
+    }
+
     public void rename(ElementId id) {
         editing.rename(id);
     }

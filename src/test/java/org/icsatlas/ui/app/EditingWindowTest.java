@@ -43,151 +43,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * model as the 2021 sample drew it (a frozen copy, so the gestures' targets stay put): each gesture is one undo step, the model is checked after each, and undo / redo take it back and forth.
  */
 @ExtendWith(ApplicationExtension.class)
-class EditingWindowTest {
-    private static final ElementId BARNSLEY = ElementId.of("barnsley");
-    private static final ElementId SHEFFIELD = ElementId.of("sheffield");
-    private static final ElementId ACP = ElementId.of("barnsley-acp");
-    private static final ElementId HWB = ElementId.of("barnsley-hwb");
-    private static final ElementId MBC = ElementId.of("barnsley-mbc");
-    private static final ElementId HOSPITAL = ElementId.of("barnsley-hospital");
-
-    private AtlasWindow atlas;
-
-    @Start
+class EditingWindowTest extends EditingWindowFixture {    @Start
     void start(Stage stage) {
-        // The gestures aim at places in the 2021 South Yorkshire layout, frozen before issue 10 enriched the sample.
-        atlas = AtlasWindow.show(stage, new ScriptedChooser(), new QuietDialogs(),
-                Optional.of(java.nio.file.Path.of("src/test/resources/layout/syb-2021-before-issue-10.icsatlas.json")), 1280, 800);
-    }
-
-    private MainViewModel vm() {
-        return atlas.viewModel();
-    }
-
-    private IcsModel model() {
-        return vm().getModel();
-    }
-
-    private DiagramCanvas canvas() {
-        return atlas.window().diagram().canvas();
-    }
-
-    private DiagramLayout layout() {
-        return canvas().layoutProperty().get();
-    }
-
-    private static void await(Supplier<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::get);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for the window", e);
-        }
-    }
-
-    private void relayoutAfter(Runnable action) {
-        DiagramLayout before = layout();
-        action.run();
-        await(() -> layout() != before && !canvas().layingOutProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void showBarnsley(FxRobot robot) {
-        await(() -> atlas.window().diagram().isReady());
-        robot.interact(() -> {
-            canvas().zoomProperty().set(1);
-            canvas().centreOn(ACP);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private Node world() {
-        return canvas().lookup("." + StyleClasses.WORLD);
-    }
-
-    private Point2D onScreen(FxRobot robot, double x, double y) {
-        Point2D[] out = new Point2D[1];
-        robot.interact(() -> out[0] = world().localToScreen(x, y));
-        return out[0];
-    }
-
-    private Point2D centreOf(FxRobot robot, ElementId id) {
-        Box b = layout().absolute(id).orElseThrow();
-        return onScreen(robot, b.centreX(), b.centreY());
-    }
-
-    /** A point of {@code footprint}'s body with nothing else within 25 units, inside the visible part. */
-    private Point emptySpotIn(ElementId footprint) {
-        HitTester hits = new HitTester(layout());
-        Box f = layout().absolute(footprint).orElseThrow();
-        Box seen = visibleWorld();
-        for (double y = f.y() + 50; y < f.maxY() - 30; y += 10) {
-            for (double x = f.x() + 30; x < f.maxX() - 30; x += 10) {
-                if (x < seen.x() + 20 || x > seen.maxX() - 20 || y < seen.y() + 20 || y > seen.maxY() - 20) {
-                    continue;
-                }
-                boolean clear = true;
-                for (double dx = -25; dx <= 25 && clear; dx += 12.5) {
-                    for (double dy = -25; dy <= 25 && clear; dy += 12.5) {
-                        Optional<Hit> h = hits.at(new Point(x + dx, y + dy), 6);
-                        clear = h.isPresent() && h.get().kind() == Hit.Kind.FOOTPRINT && h.get().id().equals(footprint);
-                    }
-                }
-                if (clear) {
-                    return new Point(x, y);
-                }
-            }
-        }
-        throw new AssertionError("no empty spot in " + footprint);
-    }
-
-    private Box visibleWorld() {
-        Point2D a = toWorld(canvas().localToScreen(0, 0));
-        Point2D b = toWorld(canvas().localToScreen(canvas().getWidth(), canvas().getHeight()));
-        return new Box(a.getX(), a.getY(), b.getX() - a.getX(), b.getY() - a.getY());
-    }
-
-    private Point2D toWorld(Point2D screen) {
-        return world().screenToLocal(screen);
-    }
-
-    private static void drag(FxRobot robot, Point2D from, Point2D to) {
-        robot.moveTo(from).press(MouseButton.PRIMARY);
-        for (int i = 1; i <= 8; i++) {
-            double t = i / 8.0;
-            robot.moveTo(new Point2D(from.getX() + (to.getX() - from.getX()) * t, from.getY() + (to.getY() - from.getY()) * t));
-        }
-        robot.release(MouseButton.PRIMARY);
-    }
-
-    private void undo(FxRobot robot) {
-        relayoutAfter(() -> robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL));
-    }
-
-    private void redo(FxRobot robot) {
-        relayoutAfter(() -> robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL));
-    }
-
-    private TextField nameField() {
-        return (TextField) canvas().lookup(".atlas-inline-name");
-    }
-
-    private static Node menuItem(FxRobot robot, String text) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup((Node n) -> n instanceof Labeled l && l.getText() != null && text.equals(l.getText())
-                && n.getScene() != null && n.isVisible() && within(n, "context-menu")).query();
-    }
-
-    private static boolean within(Node n, String styleClass) {
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (p.getStyleClass().contains(styleClass)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Optional<Element> named(String name) {
-        return model().elements().stream().filter(e -> e.name().equals(name)).findFirst();
+        open(stage);
     }
 
     @Test
@@ -300,17 +158,6 @@ class EditingWindowTest {
         assertTrue(model().relation(r.id()).isPresent());
     }
 
-    private Point2D onLine(FxRobot robot, ElementId relation) {
-        EdgeLayout e = layout().edges().get(relation);
-        List<Point> pts = e.points();
-        Point a = pts.get(pts.size() / 2 - (pts.size() % 2 == 0 ? 1 : 0));
-        Point b = pts.get(pts.size() / 2);
-        if (a.equals(b)) {
-            b = pts.get(pts.size() / 2 + 1);
-        }
-        return onScreen(robot, (a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
-    }
-
     @Test
     void clickingALineSelectsItItsMenuChangesTheKindAndDraggingItsEndReconnectsIt(FxRobot robot) {
         showBarnsley(robot);
@@ -380,30 +227,5 @@ class EditingWindowTest {
         }
         undo(robot);
         assertEquals(elements, model().elementCount());
-    }
-
-    /** Monocle's headless mouse never produces context-menu events, so the test fires the one a right-click makes. */
-    private void requestContextMenuAt(FxRobot robot, Point2D screen) {
-        robot.moveTo(screen);
-        robot.interact(() -> {
-            Point2D local = canvas().screenToLocal(screen);
-            Point2D scene = canvas().localToScene(local);
-            javafx.event.Event.fireEvent(canvas(), new javafx.scene.input.ContextMenuEvent(
-                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(),
-                    screen.getX(), screen.getY(), false, new javafx.scene.input.PickResult(canvas(), scene.getX(), scene.getY())));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static final class QuietDialogs implements Dialogs {
-        @Override
-        public void showError(javafx.stage.Window owner, String title, String message) {
-            throw new AssertionError(title + ": " + message);
-        }
-
-        @Override
-        public UnsavedChoice askToSaveChanges(javafx.stage.Window owner, String modelTitle) {
-            return UnsavedChoice.DISCARD;
-        }
     }
 }
