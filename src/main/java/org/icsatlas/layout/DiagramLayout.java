@@ -22,6 +22,8 @@ public final class DiagramLayout {
     private final Map<ElementId, Box> labelBoxes;
     /** What the engine remembers per footprint so that the next layout can keep untouched footprints still. */
     private final LayoutMemo memo;
+    /** The members each body lists inside its box, when the view draws memberships as a list. */
+    private final Map<ElementId, MemberList> memberLists;
 
     public DiagramLayout(Map<ElementId, FootprintLayout> footprints, Map<ElementId, NodeLayout> nodes,
                          Map<ElementId, EdgeLayout> edges) {
@@ -30,7 +32,14 @@ public final class DiagramLayout {
 
     DiagramLayout(Map<ElementId, FootprintLayout> footprints, Map<ElementId, NodeLayout> nodes,
                   Map<ElementId, EdgeLayout> edges, Map<ElementId, Box> labelBoxes, LayoutMetrics metrics, LayoutMemo memo) {
+        this(footprints, nodes, edges, labelBoxes, metrics, memo, Map.of());
+    }
+
+    DiagramLayout(Map<ElementId, FootprintLayout> footprints, Map<ElementId, NodeLayout> nodes,
+                  Map<ElementId, EdgeLayout> edges, Map<ElementId, Box> labelBoxes, LayoutMetrics metrics, LayoutMemo memo,
+                  Map<ElementId, MemberList> memberLists) {
         this.metrics = metrics;
+        this.memberLists = Map.copyOf(memberLists);
         this.labelBoxes = Map.copyOf(labelBoxes);
         this.memo = memo;
         this.footprints = Collections.unmodifiableMap(new LinkedHashMap<>(footprints));
@@ -92,6 +101,14 @@ public final class DiagramLayout {
 
     public Map<ElementId, EdgeLayout> edges() {
         return edges;
+    }
+
+    /**
+     * The members {@code body}'s box lists (its size was measured with them, see {@link ListedBox}); empty when the
+     * view draws memberships as lines or the body lists nobody.
+     */
+    public Optional<MemberList> memberList(ElementId body) {
+        return Optional.ofNullable(memberLists.get(body));
     }
 
     /** The absolute box an edge's label takes (its text in {@link #metrics()}); empty when the edge has no label. */
