@@ -149,7 +149,8 @@ public final class ElementLook {
 
     /**
      * The member list inside {@code box}: a hairline rule under the name, then each entry ("Barnsley Council
-     * [member]") from the left, an entry's further lines indented; nothing when {@code members} is null or empty.
+     * [member]") where {@link ListedBox} places it (a long list in columns, an entry's further lines indented);
+     * nothing when {@code members} is null or empty.
      */
     public List<Mark> memberList(Element element, Box box, MemberList members) {
         if (members == null || members.isEmpty()) {
@@ -162,16 +163,9 @@ public final class ElementLook {
         double ruleY = box.y() + listed.ruleY();
         out.add(new Mark.Paint("member-rule", new Figure.Poly(List.of(new Point(box.x() + inset, ruleY),
                 new Point(box.maxX() - inset, ruleY)), false), null, 1, Stroke.solid(s.stroke(), 0.6)));
-        double lineHeight = metrics.memberLineHeight();
-        double top = box.y() + listed.listTop();
-        int row = 0;
-        for (List<String> entry : listed.entryLines()) {
-            for (int i = 0; i < entry.size(); i++) {
-                double x = box.x() + inset + (i == 0 ? 0 : ListedBox.CONTINUATION_INDENT);
-                out.add(TextRuns.line("member", entry.get(i), x, top + (row + 0.5) * lineHeight, FontFace.REGULAR,
-                        metrics.memberText().size(), s.text()));
-                row++;
-            }
+        for (ListedBox.Line line : listed.lines()) {
+            out.add(TextRuns.line("member", line.text(), box.x() + line.x(), box.y() + line.centreY(), FontFace.REGULAR,
+                    metrics.memberText().size(), s.text()));
         }
         return out;
     }
