@@ -30,6 +30,12 @@ public final class DiagramLayout {
         this(footprints, nodes, edges, Map.of(), LayoutMetrics.DEFAULT, null);
     }
 
+    /** A layout with edge labels in the given absolute boxes (hand-built layouts of tests and checks). */
+    public DiagramLayout(Map<ElementId, FootprintLayout> footprints, Map<ElementId, NodeLayout> nodes,
+                         Map<ElementId, EdgeLayout> edges, Map<ElementId, Box> labelBoxes) {
+        this(footprints, nodes, edges, labelBoxes, LayoutMetrics.DEFAULT, null);
+    }
+
     DiagramLayout(Map<ElementId, FootprintLayout> footprints, Map<ElementId, NodeLayout> nodes,
                   Map<ElementId, EdgeLayout> edges, Map<ElementId, Box> labelBoxes, LayoutMetrics metrics, LayoutMemo memo) {
         this(footprints, nodes, edges, labelBoxes, metrics, memo, Map.of());

@@ -36,7 +36,7 @@ public final class BoardModels {
         ElementId place = ElementId.of("place");
         m.addElement(Element.of("board", BodyKind.INTEGRATED_CARE_BOARD, "Testshire Integrated Care Board"), sys, -1);
         m.addElement(Element.of("cttee", BodyKind.COMMITTEE, "Quality Committee"), sys, -1);
-        m.addElement(Element.of("zeta", OrganisationKind.ACUTE_TRUST, "Zeta Hospitals NHS Foundation Trust"), place, -1);
+        m.addElement(Element.of("zeta", OrganisationKind.ACUTE_TRUST, "Zeta Hospitals NHS FT"), place, -1);
         m.addElement(Element.of("alpha", OrganisationKind.LOCAL_AUTHORITY, "Alpha Borough Council"), place, -1);
         m.addElement(Element.of("hw", OrganisationKind.HEALTHWATCH, "Healthwatch Testtown"), place, -1);
         m.addElement(Element.of("nhse", OrganisationKind.NATIONAL_BODY, "NHS England"), sys, -1);

@@ -26,7 +26,7 @@ class MemberListTest {
                 "Ann Lee [vice-chair]",
                 "Alpha Borough Council [member]",
                 "Testtown CCG [member] (abolished)",
-                "Zeta Hospitals NHS Foundation Trust [member]",
+                "Zeta Hospitals NHS FT [member]",
                 "Healthwatch Testtown [attendee]",
                 "NHS England [observer] (proposed)"), texts(BoardModels.view(model, true)));
     }
