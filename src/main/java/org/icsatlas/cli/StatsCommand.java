@@ -15,7 +15,12 @@ import org.icsatlas.model.FootprintLevel;
 import org.icsatlas.model.IcsModel;
 import org.icsatlas.model.Relation;
 import org.icsatlas.model.RelationKind;
+import org.icsatlas.model.DiagramView;
+import org.icsatlas.render.readability.LayoutReadability;
+import org.icsatlas.render.readability.ReadabilityCheck;
+import org.icsatlas.render.style.StyleTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,6 +28,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code stats FILE}: counts footprints by level, elements by type and kind, and relations by kind. Levels, types
  * and relation kinds are always listed (zeros included) so scripts can rely on the lines; element kinds only when present.
+ * With {@code --readability}, one more line per view: its line crossings, lines through an unrelated box, overlapping
+ * labels and the smallest text when exported to A4 landscape (laid out as {@code export} lays it out).
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = "Counts footprints by level, elements by type and kind, and relations by kind.")
@@ -33,6 +40,10 @@ final class StatsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the model (*.icsatlas.json)")
     private Path file;
 
+    @Option(names = "--readability", description = "per view: line crossings, lines through an unrelated box, "
+            + "overlapping labels and the smallest text on A4 landscape")
+    private boolean readability;
+
     @Override
     public Integer call() {
         return ExitCodes.guard(spec.commandLine().getErr(), () -> report(new AtlasJsonReader().importModel(file)));
@@ -40,6 +51,9 @@ final class StatsCommand implements Callable<Integer> {
 
     private int report(IcsModel model) {
         print(model, spec.commandLine().getOut());
+        if (readability) {
+            printReadability(model, spec.commandLine().getOut());
+        }
         return AtlasCommand.OK;
     }
 
@@ -82,6 +96,18 @@ final class StatsCommand implements Callable<Integer> {
         out.println("relations: " + model.relationCount());
         relations.forEach((kind, n) -> out.println("  " + kind + ": " + n));
         out.println("views: " + model.views().size());
+    }
+
+    private static void printReadability(IcsModel model, PrintWriter out) {
+        ReadabilityCheck check = new ReadabilityCheck(StyleTable.standard());
+        out.println("readability (A4 landscape):");
+        for (DiagramView v : model.views()) {
+            ReadabilityCheck.Readability r = check.check(model, v, ExportCommand.layoutOf(model, v));
+            LayoutReadability.Counts c = r.counts();
+            out.println(String.format(java.util.Locale.ROOT,
+                    "  %s: lines %d, crossings %d, lines through a box %d, overlapping labels %d, smallest text %.1f pt",
+                    v.name(), c.lines(), c.crossings(), c.linesThroughBoxes(), c.overlappingLabels(), r.smallestTextPoints()));
+        }
     }
 
     private static <E extends Enum<E>> Map<E, Integer> zeros(Class<E> type) {

@@ -13,7 +13,8 @@ import org.icsatlas.model.Status;
 import org.icsatlas.model.ViewLimits;
 
 /**
- * Changes one aspect of a view: its name, root, a collapsed footprint, a shown kind, or its zoom. The UI records
+ * Changes one aspect of a view: its name, root, a collapsed footprint, a shown kind, whether members are listed
+ * inside their bodies, or its zoom. The UI records
  * these through commands so they are undoable and saved with the file. Consecutive zooms of one view merge into
  * one undo step.
  */
@@ -89,6 +90,15 @@ public final class ChangeViewCommand implements Command {
             }
             return v.withStatusShown(status, shown);
         }, m -> (shown ? "Show " : "Hide ") + status.label() + " elements and relations");
+    }
+
+    /**
+     * "Members as a list": whether the view lists each body's members inside its box (chair first, roles in
+     * brackets) instead of drawing membership lines.
+     */
+    public static ChangeViewCommand membersAsList(ElementId viewId, boolean asList) {
+        return new ChangeViewCommand(viewId, null, (m, v) -> v.withMembersAsList(asList),
+                m -> asList ? "List members inside their bodies" : "Draw members as lines");
     }
 
     public static ChangeViewCommand zoom(ElementId viewId, double zoom) {

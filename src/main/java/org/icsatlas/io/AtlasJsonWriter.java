@@ -221,6 +221,9 @@ public final class AtlasJsonWriter implements ModelExporter {
             g.writeFieldName("arrangedAspect");
             writeDouble(g, v.arrangedAspect(), v, v.id());
         }
+        if (v.membersAsList()) {
+            g.writeBooleanField("membersAsList", true);
+        }
         g.writeEndObject();
     }
 

@@ -246,8 +246,10 @@ final class ModelAssembler {
         if (r.has("arrangedAspect") && !(arranged > 0 && arranged < 1000)) {
             throw r.error(r.valueAt("arrangedAspect"), "\"arrangedAspect\" must be a width / height ratio between 0 and 1000, but is " + arranged);
         }
+        boolean membersAsList = Boolean.TRUE.equals(r.optionalBoolean("membersAsList"));
         apply(r, () -> model.addView(new DiagramView(id, name, root, new TreeSet<>(collapsed), new TreeSet<>(hiddenElementKinds),
-                new TreeSet<>(hiddenRelationKinds), new TreeMap<>(pinned), zoom, new TreeSet<>(hiddenStatuses), arranged), -1));
+                new TreeSet<>(hiddenRelationKinds), new TreeMap<>(pinned), zoom, new TreeSet<>(hiddenStatuses), arranged,
+                membersAsList), -1));
     }
 
     /** A coordinate of a pinned position, refused at its place in the file when outside {@link ViewLimits}. */

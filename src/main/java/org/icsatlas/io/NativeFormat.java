@@ -22,7 +22,7 @@ public final class NativeFormat {
     static final List<String> RELATION_FIELDS = List.of("id", "kind", "from", "to", "role", "voting", "scope", "status",
             "fromDate", "toDate", "note");
     static final List<String> VIEW_FIELDS = List.of("id", "name", "root", "collapsed", "hiddenElementKinds",
-            "hiddenRelationKinds", "hiddenStatuses", "pinned", "zoom", "arrangedAspect");
+            "hiddenRelationKinds", "hiddenStatuses", "pinned", "zoom", "arrangedAspect", "membersAsList");
     static final List<String> POSITION_FIELDS = List.of("x", "y");
     /** A declared element kind, in the file's {@code kinds} section. */
     static final List<String> KIND_FIELDS = List.of("id", "type", "label", "basedOn", "colour", "badge");

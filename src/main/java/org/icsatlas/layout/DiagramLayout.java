@@ -22,15 +22,30 @@ public final class DiagramLayout {
     private final Map<ElementId, Box> labelBoxes;
     /** What the engine remembers per footprint so that the next layout can keep untouched footprints still. */
     private final LayoutMemo memo;
+    /** The members each body lists inside its box, when the view draws memberships as a list. */
+    private final Map<ElementId, MemberList> memberLists;
 
     public DiagramLayout(Map<ElementId, FootprintLayout> footprints, Map<ElementId, NodeLayout> nodes,
                          Map<ElementId, EdgeLayout> edges) {
         this(footprints, nodes, edges, Map.of(), LayoutMetrics.DEFAULT, null);
     }
 
+    /** A layout with edge labels in the given absolute boxes (hand-built layouts of tests and checks). */
+    public DiagramLayout(Map<ElementId, FootprintLayout> footprints, Map<ElementId, NodeLayout> nodes,
+                         Map<ElementId, EdgeLayout> edges, Map<ElementId, Box> labelBoxes) {
+        this(footprints, nodes, edges, labelBoxes, LayoutMetrics.DEFAULT, null);
+    }
+
     DiagramLayout(Map<ElementId, FootprintLayout> footprints, Map<ElementId, NodeLayout> nodes,
                   Map<ElementId, EdgeLayout> edges, Map<ElementId, Box> labelBoxes, LayoutMetrics metrics, LayoutMemo memo) {
+        this(footprints, nodes, edges, labelBoxes, metrics, memo, Map.of());
+    }
+
+    DiagramLayout(Map<ElementId, FootprintLayout> footprints, Map<ElementId, NodeLayout> nodes,
+                  Map<ElementId, EdgeLayout> edges, Map<ElementId, Box> labelBoxes, LayoutMetrics metrics, LayoutMemo memo,
+                  Map<ElementId, MemberList> memberLists) {
         this.metrics = metrics;
+        this.memberLists = Map.copyOf(memberLists);
         this.labelBoxes = Map.copyOf(labelBoxes);
         this.memo = memo;
         this.footprints = Collections.unmodifiableMap(new LinkedHashMap<>(footprints));
@@ -84,7 +99,7 @@ public final class DiagramLayout {
 
     /** This layout remembering everything but its routes: laying out from it routes every line afresh. */
     DiagramLayout withoutRouteCache() {
-        return new DiagramLayout(footprints, nodes, edges, labelBoxes, metrics, memo == null ? null : memo.withoutRoutes());
+        return new DiagramLayout(footprints, nodes, edges, labelBoxes, metrics, memo == null ? null : memo.withoutRoutes(), memberLists);
     }
 
     public Map<ElementId, FootprintLayout> footprints() {
@@ -97,6 +112,14 @@ public final class DiagramLayout {
 
     public Map<ElementId, EdgeLayout> edges() {
         return edges;
+    }
+
+    /**
+     * The members {@code body}'s box lists (its size was measured with them, see {@link ListedBox}); empty when the
+     * view draws memberships as lines or the body lists nobody.
+     */
+    public Optional<MemberList> memberList(ElementId body) {
+        return Optional.ofNullable(memberLists.get(body));
     }
 
     /** The absolute box an edge's label takes (its text in {@link #metrics()}); empty when the edge has no label. */

@@ -79,6 +79,16 @@ public record LayoutMetrics(double fontSize, double headerFontSize, double label
         return new TextMetrics(labelFontSize, false);
     }
 
+    /** The text of a member list inside a body's box ({@link ListedBox}): the size of edge labels, regular. */
+    public TextMetrics memberText() {
+        return new TextMetrics(labelFontSize, false);
+    }
+
+    /** The distance between the lines of a member list. */
+    public double memberLineHeight() {
+        return labelFontSize * lineSpacing;
+    }
+
     public double lineHeight() {
         return fontSize * lineSpacing;
     }

@@ -51,6 +51,17 @@ public final class NestedLayoutEngine implements LayoutEngine {
         });
     }
 
+    /** The box of a visible element: its name, and the members it lists when the view lists them. */
+    private Size nodeSize(VisibleDiagram vis, ElementId element) {
+        String name = vis.elementValues.get(element).name();
+        MemberList list = vis.memberLists.get(element);
+        if (list == null) {
+            return nodeSize(name);
+        }
+        ListedBox box = ListedBox.of(metrics, name, list);
+        return new Size(box.width(), box.height());
+    }
+
     @Override
     public LayoutMetrics metrics() {
         return metrics;
@@ -139,7 +150,7 @@ public final class NestedLayoutEngine implements LayoutEngine {
                 for (ElementId e : vis.elementChildren.get(fp)) {
                     Element el = vis.elementValues.get(e);
                     Point ep = arranged.get(fp).positions().get(e);
-                    Size es = nodeSize(el.name());
+                    Size es = nodeSize(vis, e);
                     Box eb = new Box(ep.x(), ep.y(), es.width(), es.height());
                     nodes.put(e, new NodeLayout(e, fp, eb));
                     absolute.put(e, eb.translate(fa.x(), fa.y()));
@@ -151,7 +162,7 @@ public final class NestedLayoutEngine implements LayoutEngine {
         Map<ElementId, EdgeLayout> edges = routing.route(mon);
         mon.report(1);
         return new DiagramLayout(footprints, nodes, edges, routing.labelBoxes(), metrics,
-                new LayoutMemo(metrics, Map.copyOf(nextMemo), top.arrangement(), routing.routes()));
+                new LayoutMemo(metrics, Map.copyOf(nextMemo), top.arrangement(), routing.routes()), vis.memberLists);
     }
 
     /** Lays out a tiny nested model a few times, to load and warm ELK and this engine. */
@@ -178,7 +189,7 @@ public final class NestedLayoutEngine implements LayoutEngine {
     private ElementBlock.Key blockKey(VisibleDiagram vis, ElementId fp, List<VisibleDiagram.Edge> internal) {
         List<ElementBlock.Node> nodes = new ArrayList<>();
         for (ElementId e : vis.elementChildren.get(fp)) {
-            Size size = nodeSize(vis.elementValues.get(e).name());
+            Size size = nodeSize(vis, e);
             nodes.add(new ElementBlock.Node(e, size.width(), size.height()));
         }
         List<ElementBlock.Edge> edges = new ArrayList<>();

@@ -22,7 +22,7 @@ public final class ViewChanges {
      * The footprints collapsed or expanded between {@code was} and {@code now}; the footprints holding elements of
      * a kind that was shown and is now hidden, or the other way round; and the footprints holding both ends of a
      * relation of a kind shown or hidden (such a relation is laid out inside its footprint, so its elements may
-     * move). A pin moves only its own item (and what it lands on) and touches nothing.
+     * move); every footprint with elements when members switch between lines and lists. A pin moves only its own item (and what it lands on) and touches nothing.
      */
     public static Set<ElementId> touchedFootprints(IcsModel model, DiagramView was, DiagramView now) {
         Set<ElementId> touched = new TreeSet<>();
@@ -36,6 +36,12 @@ public final class ViewChanges {
         flipped.removeAll(both);
         touched.addAll(flipped);
         boolean statuses = !was.hiddenStatuses().equals(now.hiddenStatuses());
+        if (was.membersAsList() != now.membersAsList()) {
+            // every body's box and every membership line changes: lay out every footprint again
+            for (Element e : model.elements()) {
+                model.parentOf(e.id()).ifPresent(touched::add);
+            }
+        }
         if (!was.hiddenElementKinds().equals(now.hiddenElementKinds()) || !Objects.equals(was.root(), now.root()) || statuses) {
             for (Element e : model.elements()) {
                 if (was.shows(e) != now.shows(e)) {

@@ -13,11 +13,14 @@ import org.icsatlas.model.ElementId;
 import org.icsatlas.model.Footprint;
 import org.icsatlas.model.IcsModel;
 import org.icsatlas.model.Relation;
+import org.icsatlas.model.RelationKind;
 
 /**
  * What a view shows of a model: the visible footprints (expanded or collapsed), the visible elements, and each
  * visible relation with the boxes it is drawn between (an end hidden by a collapsed footprint re-attaches to it).
  * Hidden kinds and everything outside the view's root are left out entirely, so they cannot influence placement.
+ * When the view lists members inside their bodies, memberships are no edges at all: each visible body carries its
+ * {@link MemberList} instead.
  */
 final class VisibleDiagram {
     /** One relation to draw, between two distinct visible boxes. */
@@ -36,6 +39,8 @@ final class VisibleDiagram {
     final Map<ElementId, List<ElementId>> footprintChildren = new HashMap<>();
     final Map<ElementId, Integer> hiddenRelationCounts = new HashMap<>();
     final List<Edge> edges = new ArrayList<>();
+    /** The member list of each visible body that lists someone, when the view draws memberships as a list. */
+    final Map<ElementId, MemberList> memberLists = new HashMap<>();
 
     /** For every element under the tops: the visible box it is drawn as (itself or a collapsed footprint). */
     private final Map<ElementId, ElementId> drawnAs = new HashMap<>();
@@ -82,6 +87,12 @@ final class VisibleDiagram {
                 elementValues.put(e, el);
                 parent.put(e, fp);
                 drawnAs.put(e, e);
+                if (view.membersAsList() && el.isBody()) {
+                    MemberList list = MemberList.of(model, view, e);
+                    if (!list.isEmpty()) {
+                        memberLists.put(e, list);
+                    }
+                }
             }
         }
         List<ElementId> fps = new ArrayList<>();
@@ -99,7 +110,8 @@ final class VisibleDiagram {
 
     private void collectEdges(IcsModel model, DiagramView view) {
         for (Relation r : model.relations()) {
-            if (!view.shows(r)) {
+            if (!view.shows(r) || view.membersAsList() && r.kind() == RelationKind.MEMBER_OF) {
+                // a listed membership is text in its body's box, not a line (nor a hidden line of a collapsed footprint)
                 continue;
             }
             ElementId hs = hiddenIn.get(r.source());

@@ -21,12 +21,13 @@ import java.util.Collections;
  * that have it and the relations of hidden elements. The view also records the arrangement the user saw
  * ({@code arrangedAspect}: the width / height ratio the layout wrapped places into rows for, 0 when none was
  * recorded), so a later open or a command-line export draws the same boxes. Immutable; the model stores no
- * geometry anywhere else.
+ * geometry anywhere else. With {@code membersAsList} a body's memberships are listed inside its box (chair first, each
+ * role in brackets) instead of being drawn as lines; every other relation stays a line.
  */
 public record DiagramView(ElementId id, String name, ElementId root, SortedSet<ElementId> collapsed,
                           SortedSet<String> hiddenElementKinds, SortedSet<RelationKind> hiddenRelationKinds,
                           SortedMap<ElementId, Position> pinned, double zoom, SortedSet<Status> hiddenStatuses,
-                          double arrangedAspect) {
+                          double arrangedAspect, boolean membersAsList) {
 
     public DiagramView {
         Objects.requireNonNull(id, "id");
@@ -49,6 +50,14 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
         if (!(arrangedAspect > 0) || Double.isInfinite(arrangedAspect)) {
             arrangedAspect = 0;
         }
+    }
+
+    /** A view that draws memberships as lines (the form every view had before member lists). */
+    public DiagramView(ElementId id, String name, ElementId root, SortedSet<ElementId> collapsed,
+                       SortedSet<String> hiddenElementKinds, SortedSet<RelationKind> hiddenRelationKinds,
+                       SortedMap<ElementId, Position> pinned, double zoom, SortedSet<Status> hiddenStatuses,
+                       double arrangedAspect) {
+        this(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, hiddenStatuses, arrangedAspect, false);
     }
 
     /** A view with the given hidden statuses and no recorded arrangement. */
@@ -93,7 +102,16 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
         } else {
             h.add(status);
         }
-        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, h, arrangedAspect);
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, h, arrangedAspect, membersAsList);
+    }
+
+    /**
+     * A copy that draws memberships as a list inside each body's box ({@code true}) or as lines ({@code false}).
+     * Reporting, delegation and the other kinds stay lines either way.
+     */
+    public DiagramView withMembersAsList(boolean asList) {
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, hiddenStatuses,
+                arrangedAspect, asList);
     }
 
     /** Whether the view records the arrangement the user saw. */
@@ -103,7 +121,7 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
 
     /** A copy recording that places were wrapped into rows for a frame of width / height {@code aspect} (0 forgets it). */
     public DiagramView withArrangedAspect(double aspect) {
-        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, hiddenStatuses, aspect);
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, hiddenStatuses, aspect, membersAsList);
     }
 
     /** A view of the whole model with everything shown. */
@@ -124,11 +142,11 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
     }
 
     public DiagramView withName(String newName) {
-        return new DiagramView(id, newName, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, hiddenStatuses, arrangedAspect);
+        return new DiagramView(id, newName, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, hiddenStatuses, arrangedAspect, membersAsList);
     }
 
     public DiagramView withRoot(ElementId newRoot) {
-        return new DiagramView(id, name, newRoot, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, hiddenStatuses, arrangedAspect);
+        return new DiagramView(id, name, newRoot, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, hiddenStatuses, arrangedAspect, membersAsList);
     }
 
     public DiagramView withCollapsed(ElementId footprint, boolean isCollapsed) {
@@ -138,7 +156,7 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
         } else {
             c.remove(footprint);
         }
-        return new DiagramView(id, name, root, c, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, hiddenStatuses, arrangedAspect);
+        return new DiagramView(id, name, root, c, hiddenElementKinds, hiddenRelationKinds, pinned, zoom, hiddenStatuses, arrangedAspect, membersAsList);
     }
 
     public DiagramView withElementKindShown(ElementKind kind, boolean shown) {
@@ -148,7 +166,7 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
         } else {
             h.add(kind.name());
         }
-        return new DiagramView(id, name, root, collapsed, h, hiddenRelationKinds, pinned, zoom, hiddenStatuses, arrangedAspect);
+        return new DiagramView(id, name, root, collapsed, h, hiddenRelationKinds, pinned, zoom, hiddenStatuses, arrangedAspect, membersAsList);
     }
 
     public DiagramView withRelationKindShown(RelationKind kind, boolean shown) {
@@ -159,11 +177,11 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
         } else {
             h.add(kind);
         }
-        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, h, pinned, zoom, hiddenStatuses, arrangedAspect);
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, h, pinned, zoom, hiddenStatuses, arrangedAspect, membersAsList);
     }
 
     public DiagramView withHiddenRelationKinds(Collection<RelationKind> kinds) {
-        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, new TreeSet<>(kinds), pinned, zoom, hiddenStatuses, arrangedAspect);
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, new TreeSet<>(kinds), pinned, zoom, hiddenStatuses, arrangedAspect, membersAsList);
     }
 
     /** A copy with the element pinned at {@code position}, or unpinned when {@code position} is null. */
@@ -174,10 +192,10 @@ public record DiagramView(ElementId id, String name, ElementId root, SortedSet<E
         } else {
             p.put(element, position);
         }
-        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, p, zoom, hiddenStatuses, arrangedAspect);
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, p, zoom, hiddenStatuses, arrangedAspect, membersAsList);
     }
 
     public DiagramView withZoom(double newZoom) {
-        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, newZoom, hiddenStatuses, arrangedAspect);
+        return new DiagramView(id, name, root, collapsed, hiddenElementKinds, hiddenRelationKinds, pinned, newZoom, hiddenStatuses, arrangedAspect, membersAsList);
     }
 }

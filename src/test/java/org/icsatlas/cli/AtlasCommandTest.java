@@ -147,6 +147,20 @@ class AtlasCommandTest extends ConsoleCapture {
     }
 
     @Test
+    void statsWithReadabilityAddsALinePerViewWithItsCrossingsAndSmallestText() {
+        assertEquals(0, AtlasCommand.run(new String[] {"stats", "--readability", GOOD}));
+        List<String> lines = out().lines().toList();
+        int at = lines.indexOf("readability (A4 landscape):");
+        assertTrue(at > 0, out());
+        List<String> views = lines.subList(at + 1, lines.size()).stream().filter(l -> l.startsWith("  ")).toList();
+        assertEquals(2, views.size(), out());
+        for (String l : views) {
+            assertTrue(l.matches("  .+: lines \\d+, crossings \\d+, lines through a box \\d+, overlapping labels \\d+, "
+                    + "smallest text \\d+\\.\\d pt"), l);
+        }
+    }
+
+    @Test
     void statsOfABadFileExitsTwo() {
         assertEquals(2, AtlasCommand.run(new String[] {"stats", BAD}));
         assertTrue(err().startsWith(BAD + ":5:49: "), err());

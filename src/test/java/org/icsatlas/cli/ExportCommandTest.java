@@ -66,8 +66,9 @@ class ExportCommandTest extends ConsoleCapture {
         assertEquals(0, run("export", BSW.toString(), "--format", "svg", "--all-views", "--out", folder.toString()), err());
         try (Stream<Path> files = Files.list(folder)) {
             List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
-            assertEquals(5, names.size(), names.toString());
+            assertEquals(6, names.size(), names.toString());
             assertTrue(names.contains("governance-only.svg"), names.toString());
+            assertTrue(names.contains("board-paper.svg"), names.toString());
         }
     }
 

@@ -60,6 +60,21 @@ class ChangeViewCommandTest {
     }
 
     @Test
+    void listsMembersInsideTheirBodiesAndUndoes() {
+        Command list = ChangeViewCommand.membersAsList(id("view-whole"), true);
+        assertUndoable(model, list);
+        assertTrue(whole().membersAsList());
+        assertEquals("List members inside their bodies", list.description());
+        list.undo(model);
+        assertFalse(whole().membersAsList());
+        Command lines = ChangeViewCommand.membersAsList(id("view-whole"), false);
+        lines.execute(model);
+        assertFalse(whole().membersAsList());
+        assertEquals("Draw members as lines", lines.description());
+        assertRefused(model, ChangeViewCommand.membersAsList(id("view-none"), true));
+    }
+
+    @Test
     void consecutiveZoomsOfOneViewMergeIntoOneStep() {
         Command first = ChangeViewCommand.zoom(id("view-whole"), 1.2);
         Command second = ChangeViewCommand.zoom(id("view-whole"), 1.4);

@@ -75,12 +75,12 @@ class SampleDataTest {
 
     @ParameterizedTest
     @ValueSource(strings = {Samples.SYB, Samples.BSW})
-    void viewsAreWholeSystemOnePerPlaceAndGovernanceOnly(String sample) {
+    void viewsAreWholeSystemOnePerPlaceGovernanceOnlyAndBoardPaper(String sample) {
         IcsModel model = Samples.load(sample);
         ElementId system = model.roots().get(0);
         List<Footprint> places = model.footprints().stream().filter(f -> f.level() == FootprintLevel.PLACE).toList();
         List<DiagramView> views = model.views();
-        assertEquals(places.size() + 2, views.size());
+        assertEquals(places.size() + 3, views.size());
 
         assertEquals("Whole system", views.get(0).name());
         assertEquals(system, views.get(0).root());
@@ -88,7 +88,7 @@ class SampleDataTest {
             assertEquals(places.get(i).name(), views.get(i + 1).name());
             assertEquals(places.get(i).id(), views.get(i + 1).root());
         }
-        DiagramView governance = views.get(views.size() - 1);
+        DiagramView governance = views.get(views.size() - 2);
         assertEquals("Governance only", governance.name());
         assertEquals(Set.of(RelationKind.MEMBER_OF, RelationKind.REPRESENTS), Set.copyOf(governance.hiddenRelationKinds()));
         // bodies, and the organisations and people that delegate to a body or that a body reports to: the view shows

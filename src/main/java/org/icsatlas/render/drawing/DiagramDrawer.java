@@ -72,7 +72,8 @@ public final class DiagramDrawer {
             Box box = layout.absolute(n.id()).orElseThrow();
             String where = model.footprint(n.parent()).map(Footprint::name).orElse("");
             Group g = new Group(el.id().value(), "element kind-" + slug(el.kind().name()) + statusClass(el.status()), el.name(),
-                    el.kind().label() + (where.isEmpty() ? "" : ", " + where) + statusWords(el.status()), null, elementLook.marks(el, box), List.of());
+                    el.kind().label() + (where.isEmpty() ? "" : ", " + where) + statusWords(el.status()), null,
+                    elementLook.marks(el, box, layout.memberList(n.id()).orElse(null)), List.of());
             elementsIn.computeIfAbsent(n.parent(), k -> new ArrayList<>()).add(g);
         }
         Map<ElementId, List<Group>> childFootprints = new HashMap<>();

@@ -6,7 +6,18 @@ import org.icsatlas.render.style.NodeShape;
 
 /** The figure of each {@link NodeShape} filling a box, and how far text keeps from its sides. */
 public final class Outlines {
+    /** The deepest an octagon's corners are cut. */
+    private static final double MAX_OCTAGON_CUT = 12;
+
     private Outlines() {
+    }
+
+    /**
+     * The shape a box that lists its members takes: its own, except that a curved shape (ellipse, stadium), whose
+     * sides would cut into a tall list, becomes a rounded rectangle.
+     */
+    public static NodeShape listing(NodeShape shape) {
+        return shape == NodeShape.ELLIPSE || shape == NodeShape.STADIUM ? NodeShape.ROUNDED_RECTANGLE : shape;
     }
 
     /** The outline of {@code shape} in the box at ({@code x}, {@code y}) of {@code w} by {@code h}. */
@@ -21,7 +32,8 @@ public final class Outlines {
                 yield poly(x, y, d, 0, w - d, 0, w, h / 2, w - d, h, d, h, 0, h / 2);
             }
             case OCTAGON -> {
-                double d = Math.min(h / 4, w / 6);
+                // cut corners no deeper than a box's padding, so a tall box's text (a member list) stays inside
+                double d = Math.min(Math.min(h / 4, w / 6), MAX_OCTAGON_CUT);
                 yield poly(x, y, d, 0, w - d, 0, w, d, w, h - d, w - d, h, d, h, 0, h - d, 0, d);
             }
         };

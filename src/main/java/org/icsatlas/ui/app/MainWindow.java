@@ -61,6 +61,7 @@ public final class MainWindow {
     @FXML private Menu relationKindsMenu;
     @FXML private Menu elementKindsMenu;
     @FXML private CheckMenuItem fullScreenItem;
+    @FXML private CheckMenuItem membersAsListItem;
     @FXML private StackPane searchHost;
     @FXML private StackPane paletteHost;
     @FXML private ComboBox<DiagramView> viewSwitcher;
@@ -192,6 +193,7 @@ public final class MainWindow {
         leaveFocusButton.disableProperty().bind(diagram.focusedProperty().not());
         KindToggles toggles = new KindToggles(viewModel, relationKindsMenu, elementKindsMenu);
         toggles.rebuild();
+        MembersAsListToggle.bind(viewModel, membersAsListItem);
         fullScreenItem.setOnAction(e -> stage().setFullScreen(fullScreenItem.isSelected()));
         root.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {

@@ -105,7 +105,7 @@ public final class ViewActions {
 
     private DiagramView copyOf(DiagramView v, String name) {
         return new DiagramView(freshId(name), name, v.root(), v.collapsed(), v.hiddenElementKinds(),
-                v.hiddenRelationKinds(), v.pinned(), v.zoom());
+                v.hiddenRelationKinds(), v.pinned(), v.zoom()).withMembersAsList(v.membersAsList());
     }
 
     private ElementId freshId(String name) {

@@ -19,6 +19,7 @@ import org.icsatlas.layout.DiagramLayout;
 import org.icsatlas.layout.EdgeLayout;
 import org.icsatlas.layout.FootprintLayout;
 import org.icsatlas.layout.LayoutMetrics;
+import org.icsatlas.layout.MemberList;
 import org.icsatlas.layout.NodeLayout;
 import org.icsatlas.model.Element;
 import org.icsatlas.model.ElementId;
@@ -97,12 +98,14 @@ final class DiagramDrawing {
             }
             Box abs = next.absolute(nl.id()).orElseThrow();
             ElementSkin old = elements.get(nl.id());
-            if (old != null && old.canShow(e.get(), abs)) {
+            if (old != null && old.canShow(e.get(), abs, next.memberList(nl.id()).orElse(null))) {
                 
                 old.relocate(abs);
                 es.put(nl.id(), old);
             } else {
-                es.put(nl.id(), new ElementSkin(e.get(), abs, new ElementLook(tokens.table(), metrics).styleOf(e.get()), tokens, metrics));
+                MemberList list = next.memberList(nl.id()).orElse(null);
+                es.put(nl.id(), new ElementSkin(e.get(), abs, new ElementLook(tokens.table(), metrics).styleOf(e.get(), list), tokens,
+                        metrics, list));
             }
         }
         Map<ElementId, EdgeSkin> ds = new LinkedHashMap<>();

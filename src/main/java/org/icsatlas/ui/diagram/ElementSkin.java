@@ -1,15 +1,15 @@
 package org.icsatlas.ui.diagram;
 
 import java.util.List;
-import javafx.geometry.VPos;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import javafx.scene.Group;
-import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
 import javafx.scene.shape.StrokeType;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 import org.icsatlas.layout.Box;
 import org.icsatlas.layout.LayoutMetrics;
+import org.icsatlas.layout.MemberList;
 import org.icsatlas.model.Element;
 import org.icsatlas.render.drawing.ElementLook;
 import org.icsatlas.render.drawing.Mark;
@@ -17,8 +17,10 @@ import org.icsatlas.render.style.ElementStyle;
 
 /**
  * Draws one body, organisation or person: the kind's outline and tint, the name wrapped exactly as the layout
- * sized it, and a small kind badge riding on the top edge so the kind reads without the legend. The text is the
- * costly part of a skin, so it is built only when the skin is first shown at a readable zoom.
+ * sized it, the member list when the view lists members inside their bodies, and a small kind badge riding on the
+ * top edge so the kind reads without the legend. Every text, chip and rule comes from {@link ElementLook}, the
+ * drawing every export prints. The text is the costly part of a skin, so it is built only when the skin is first
+ * shown at a readable zoom.
  */
 final class ElementSkin extends SkinNode {
     private final Element element;
@@ -26,14 +28,25 @@ final class ElementSkin extends SkinNode {
     private final Shape outline;
     private final FxTokens tokens;
     private final LayoutMetrics metrics;
-    private Text name;
+    private final MemberList members;
+    private Group name;
+    private Group memberList;
     private Group badge;
     private Group tag;
     private Group pin;
     private int emphasis;
 
     ElementSkin(Element element, Box box, ElementStyle style, FxTokens tokens, LayoutMetrics metrics) {
+        this(element, box, style, tokens, metrics, null);
+    }
+
+    /**
+     * A skin whose box lists {@code members} (null for none); {@code style} is
+     * {@link ElementLook#styleOf(Element, MemberList)}.
+     */
+    ElementSkin(Element element, Box box, ElementStyle style, FxTokens tokens, LayoutMetrics metrics, MemberList members) {
         super(element.id(), box);
+        this.members = members == null || members.isEmpty() ? null : members;
         this.element = element;
         this.style = style;
         this.tokens = tokens;
@@ -66,7 +79,13 @@ final class ElementSkin extends SkinNode {
 
     /** Same element, same size: the skin can be moved instead of rebuilt. */
     boolean canShow(Element e, Box box) {
-        return element.equals(e) && bounds().width() == box.width() && bounds().height() == box.height();
+        return canShow(e, box, null);
+    }
+
+    /** Same element, same size, same member list: the skin can be moved instead of rebuilt. */
+    boolean canShow(Element e, Box box, MemberList list) {
+        return element.equals(e) && bounds().width() == box.width() && bounds().height() == box.height()
+                && Objects.equals(members, list == null || list.isEmpty() ? null : list);
     }
 
     /** Paints the outline for the element's state: selected wins over highlighted, which wins over plain. */
@@ -123,14 +142,17 @@ final class ElementSkin extends SkinNode {
     @Override
     void setDetailShown(boolean shown) {
         if (shown && name == null) {
-            Box box = bounds();
-            name = nameText(element.name(), box, metrics);
-            badge = badge(box);
-            tag = tag(box);
-            getChildren().addAll(name, badge, tag);
+            Box local = new Box(0, 0, bounds().width(), bounds().height());
+            ElementLook look = new ElementLook(tokens.table(), metrics);
+            name = group(look.name(element, local, members), StyleClasses.ELEMENT_NAME);
+            memberList = group(look.memberList(element, local, members), StyleClasses.ELEMENT_MEMBER);
+            badge = group(look.badge(element, local), StyleClasses.ELEMENT_BADGE);
+            tag = group(look.tag(element, local), StyleClasses.ELEMENT_STATUS_TAG);
+            getChildren().addAll(name, memberList, badge, tag);
         }
         if (name != null) {
             name.setVisible(shown);
+            memberList.setVisible(shown);
             badge.setVisible(shown);
             tag.setVisible(shown);
         }
@@ -138,7 +160,27 @@ final class ElementSkin extends SkinNode {
 
     /** The name as drawn, line breaks included; null until the skin was first shown in detail. */
     String displayedName() {
-        return name == null ? null : name.getText();
+        return name == null ? null : texts(name);
+    }
+
+    /** The member list as drawn, one line per text run; null until shown in detail, empty when nothing is listed. */
+    String displayedMembers() {
+        return memberList == null ? null : texts(memberList);
+    }
+
+    private static String texts(Group g) {
+        return g.getChildren().stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText())
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** The marks as JavaFX nodes, text runs carrying {@code textClass}. */
+    private Group group(List<? extends Mark> marks, String textClass) {
+        Group g = new Group();
+        for (Mark m : marks) {
+            g.getChildren().add(MarkNodes.node(m, tokens, textClass));
+        }
+        g.setMouseTransparent(true);
+        return g;
     }
 
     private void paintOutline(String hex, double width) {
@@ -152,64 +194,5 @@ final class ElementSkin extends SkinNode {
         } else if (!on) {
             getStyleClass().remove(styleClass);
         }
-    }
-
-    private Text nameText(String value, Box box, LayoutMetrics m) {
-        List<String> lines = m.nodeLines(value);
-        Text t = new Text(String.join("\n", lines));
-        t.getStyleClass().add(StyleClasses.ELEMENT_NAME);
-        t.setTextAlignment(TextAlignment.CENTER);
-        t.setTextOrigin(VPos.TOP);
-        t.setFill(FxTokens.colour(style.text()));
-        double size = m.fontSize() * tokens.fit();
-        t.setFont(tokens.font(size));
-        double natural = tokens.lineHeight(size);
-        double lineHeight = m.lineHeight() * tokens.fit();
-        t.setLineSpacing(Math.max(0, lineHeight - natural));
-        // Lines are centred inside the wrapping width; the layout's own line breaks keep JavaFX from re-wrapping.
-        t.setWrappingWidth(box.width() - 2);
-        t.setLayoutX(1);
-        double height = (lines.size() - 1) * Math.max(lineHeight, natural) + natural;
-        t.setLayoutY((box.height() - height) / 2);
-        t.setMouseTransparent(true);
-        return t;
-    }
-
-    /** The status tag exactly as {@link ElementLook#tag} draws it for every export (empty when current). */
-    private Group tag(Box box) {
-        Group g = new Group();
-        for (Mark m : new ElementLook(tokens.table(), metrics).tag(element, new Box(0, 0, box.width(), box.height()))) {
-            if (m instanceof Mark.Paint p) {
-                Shape chip = NodeShapes.shape(p.figure());
-                chip.setFill(FxTokens.colour(p.fill()));
-                chip.setStroke(FxTokens.colour(p.stroke().colour()));
-                chip.setStrokeWidth(p.stroke().width());
-                g.getChildren().add(chip);
-            } else if (m instanceof Mark.Text t) {
-                Text label = new Text(t.x(), t.baseline(), t.text());
-                label.getStyleClass().add(StyleClasses.ELEMENT_STATUS_TAG);
-                label.setFont(tokens.font(t.size()));
-                label.setFill(FxTokens.colour(t.colour()));
-                g.getChildren().add(label);
-            }
-        }
-        g.setMouseTransparent(true);
-        return g;
-    }
-
-    /** The kind badge exactly as {@link ElementLook#badge} draws it for every export, in this skin's coordinates. */
-    private Group badge(Box box) {
-        List<Mark> marks = new ElementLook(tokens.table(), metrics).badge(element, new Box(0, 0, box.width(), box.height()));
-        Mark.Paint chipMark = (Mark.Paint) marks.get(0);
-        Mark.Text textMark = (Mark.Text) marks.get(1);
-        Shape chip = NodeShapes.shape(chipMark.figure());
-        chip.setFill(FxTokens.colour(chipMark.fill()));
-        Text label = new Text(textMark.x(), textMark.baseline(), textMark.text());
-        label.getStyleClass().add(StyleClasses.ELEMENT_BADGE);
-        label.setFont(tokens.bold(textMark.size()));
-        label.setFill(FxTokens.colour(textMark.colour()));
-        Group g = new Group(chip, label);
-        g.setMouseTransparent(true);
-        return g;
     }
 }

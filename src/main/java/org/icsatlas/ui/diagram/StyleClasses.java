@@ -24,6 +24,8 @@ public final class StyleClasses {
     public static final String ELEMENT_OUTLINE = "element-outline";
     public static final String ELEMENT_NAME = "element-name";
     public static final String ELEMENT_BADGE = "element-badge";
+    /** One line of the member list inside a body's box (a view's "members as a list"). */
+    public static final String ELEMENT_MEMBER = "element-member";
     /** The small status tag ("proposed") on an element or relation that is not current. */
     public static final String ELEMENT_STATUS_TAG = "element-status-tag";
     public static final String EDGE = "edge";
