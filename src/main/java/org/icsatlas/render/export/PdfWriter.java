@@ -3,11 +3,17 @@ package org.icsatlas.render.export;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -39,12 +45,11 @@ public final class PdfWriter {
 
     /** Writes {@code pages} as one PDF to {@code out} (not closed). */
     public void write(List<Page> pages, Metadata meta, OutputStream out) throws RenderException {
+        List<TrueTypeFont> ttfs = new ArrayList<>();
         try (PDDocument doc = new PDDocument()) {
             Map<FontFace, PDType0Font> fonts = new EnumMap<>(FontFace.class);
             for (FontFace f : FontFace.values()) {
-                try (InputStream in = f.font().open()) {
-                    fonts.put(f, PDType0Font.load(doc, in, true));
-                }
+                fonts.put(f, PDType0Font.load(doc, openFont(f, ttfs), true));
             }
             for (Page page : pages) {
                 PDPage p = new PDPage(new PDRectangle((float) page.drawing().width(), (float) page.drawing().height()));
@@ -65,14 +70,53 @@ public final class PdfWriter {
             doc.save(out);
         } catch (IOException e) {
             throw new RenderException("cannot write the PDF: " + e.getMessage(), e);
+        } finally {
+            closeAll(ttfs);
         }
     }
 
-    /** Paints one page's groups into its content stream. */
+    /**
+     * The shipped font, parsed, with glyph substitution off: the layout measured each run as the sum of its
+     * characters' advances (no ligatures), as the screen draws it, and PDFBox's substitution pass re-compiles
+     * regular expressions for every run shown (most of the export's time on a large model).
+     */
+    private static TrueTypeFont openFont(FontFace face, List<TrueTypeFont> opened) throws IOException {
+        try (InputStream in = face.font().open()) {
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            opened.add(ttf);
+            ttf.setEnableGsub(false);
+            return ttf;
+        }
+    }
+
+    private static void closeAll(List<TrueTypeFont> fonts) {
+        for (TrueTypeFont f : fonts) {
+            try {
+                f.close();
+            } catch (IOException e) {
+                // the document is written; a font buffer that will not close changes nothing in it
+            }
+        }
+    }
+
+    /** The pen in force: what the content stream last set, so that an unchanged setting is not written again. */
+    private record Pen(String fillColour, String strokeColour, double lineWidth, List<Double> dash, int cap,
+                       boolean roundJoins, FontFace font, double fontSize) {
+        /** PDF's defaults: black fill and stroke, width 1, solid, butt caps, mitre joins, no font. */
+        static final Pen INITIAL = new Pen("#000000", "#000000", 1, List.of(), 0, false, null, 0);
+    }
+
+    /**
+     * Paints one page's groups into its content stream. It remembers the colours, line style and font in force (per
+     * saved graphics state) and writes an operator only when a mark changes one: on a large model most marks share
+     * their neighbours' pen, and the operators it skips were most of the stream.
+     */
     private static final class Painter {
         private final PDPageContentStream cs;
         private final Map<FontFace, PDType0Font> fonts;
         private final Map<Double, PDExtendedGraphicsState> alphas = new HashMap<>();
+        private final Deque<Pen> saved = new ArrayDeque<>();
+        private Pen pen = Pen.INITIAL;
 
         Painter(PDPageContentStream cs, Map<FontFace, PDType0Font> fonts) {
             this.cs = cs;
@@ -83,7 +127,7 @@ public final class PdfWriter {
             Transform t = g.transform();
             boolean moved = !t.isIdentity();
             if (moved) {
-                cs.saveGraphicsState();
+                save();
                 cs.transform(new Matrix((float) t.scale(), 0, 0, (float) t.scale(), (float) t.dx(), (float) t.dy()));
             }
             for (Mark m : g.marks()) {
@@ -97,39 +141,68 @@ public final class PdfWriter {
                 group(c);
             }
             if (moved) {
-                cs.restoreGraphicsState();
+                restore();
             }
+        }
+
+        private void save() throws IOException {
+            cs.saveGraphicsState();
+            saved.push(pen);
+        }
+
+        private void restore() throws IOException {
+            cs.restoreGraphicsState();
+            pen = saved.pop();
         }
 
         private void paint(Mark.Paint p) throws IOException {
             boolean translucent = p.fill() != null && p.fillOpacity() < 1;
             if (translucent) {
-                cs.saveGraphicsState();
+                save();
                 cs.setGraphicsStateParameters(alpha(p.fillOpacity()));
             }
             if (p.fill() != null) {
-                float[] c = rgb(p.fill());
-                cs.setNonStrokingColor(c[0], c[1], c[2]);
+                fillColour(p.fill());
                 path(p.figure());
                 cs.fill();
             }
             Stroke s = p.stroke();
             if (s != null) {
-                float[] c = rgb(s.colour());
-                cs.setStrokingColor(c[0], c[1], c[2]);
-                cs.setLineWidth((float) s.width());
-                float[] dash = new float[s.dash().size()];
-                for (int i = 0; i < dash.length; i++) {
-                    dash[i] = s.dash().get(i).floatValue();
+                if (!s.colour().equals(pen.strokeColour)) {
+                    float[] c = rgb(s.colour());
+                    cs.setStrokingColor(c[0], c[1], c[2]);
                 }
-                cs.setLineDashPattern(dash, 0);
-                cs.setLineCapStyle(s.roundCaps() ? 1 : 0);
-                cs.setLineJoinStyle(1);
+                if (s.width() != pen.lineWidth) {
+                    cs.setLineWidth((float) s.width());
+                }
+                if (!s.dash().equals(pen.dash)) {
+                    float[] dash = new float[s.dash().size()];
+                    for (int i = 0; i < dash.length; i++) {
+                        dash[i] = s.dash().get(i).floatValue();
+                    }
+                    cs.setLineDashPattern(dash, 0);
+                }
+                int cap = s.roundCaps() ? 1 : 0;
+                if (cap != pen.cap) {
+                    cs.setLineCapStyle(cap);
+                }
+                if (!pen.roundJoins) {
+                    cs.setLineJoinStyle(1);
+                }
+                pen = new Pen(pen.fillColour, s.colour(), s.width(), s.dash(), cap, true, pen.font, pen.fontSize);
                 path(p.figure());
                 cs.stroke();
             }
             if (translucent) {
-                cs.restoreGraphicsState();
+                restore();
+            }
+        }
+
+        private void fillColour(String hex) throws IOException {
+            if (!hex.equals(pen.fillColour)) {
+                float[] c = rgb(hex);
+                cs.setNonStrokingColor(c[0], c[1], c[2]);
+                pen = new Pen(hex, pen.strokeColour, pen.lineWidth, pen.dash, pen.cap, pen.roundJoins, pen.font, pen.fontSize);
             }
         }
 
@@ -190,22 +263,30 @@ public final class PdfWriter {
             }
             boolean translucent = t.opacity() < 1;
             if (translucent) {
-                cs.saveGraphicsState();
+                save();
                 cs.setGraphicsStateParameters(alpha(t.opacity()));
             }
-            float[] c = rgb(t.colour());
-            cs.setNonStrokingColor(c[0], c[1], c[2]);
+            fillColour(t.colour());
             cs.beginText();
-            cs.setFont(fonts.get(t.face()), (float) t.size());
-            double a = Math.toRadians(t.angle());
-            float cos = (float) Math.cos(a);
-            float sin = (float) Math.sin(a);
-            // the page is flipped (y down): flip the glyphs back upright, then turn them
-            cs.setTextMatrix(new Matrix(cos, sin, sin, -cos, (float) t.x(), (float) t.baseline()));
+            // the font and size belong to the graphics state and outlast BT/ET: set them only when they change
+            if (t.face() != pen.font || t.size() != pen.fontSize) {
+                cs.setFont(fonts.get(t.face()), (float) t.size());
+                pen = new Pen(pen.fillColour, pen.strokeColour, pen.lineWidth, pen.dash, pen.cap, pen.roundJoins, t.face(),
+                        t.size());
+            }
+            if (t.angle() == 0) {
+                // the page is flipped (y down): flip the glyphs back upright
+                cs.setTextMatrix(new Matrix(1, 0, 0, -1, (float) t.x(), (float) t.baseline()));
+            } else {
+                double a = Math.toRadians(t.angle());
+                float cos = (float) Math.cos(a);
+                float sin = (float) Math.sin(a);
+                cs.setTextMatrix(new Matrix(cos, sin, sin, -cos, (float) t.x(), (float) t.baseline()));
+            }
             cs.showText(shown);
             cs.endText();
             if (translucent) {
-                cs.restoreGraphicsState();
+                restore();
             }
         }
 
@@ -218,15 +299,24 @@ public final class PdfWriter {
         }
 
         private static String printable(String text, FontFace face) {
-            StringBuilder b = new StringBuilder(text.length());
-            text.codePoints().forEach(cp -> {
-                if (face.font().hasGlyph(cp) && !Character.isISOControl(cp)) {
-                    b.appendCodePoint(cp);
-                } else if (!Character.isISOControl(cp)) {
-                    b.append('?');
+            StringBuilder b = null;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                int next = i + Character.charCount(cp);
+                boolean keep = face.font().hasGlyph(cp) && !Character.isISOControl(cp);
+                if (!keep && b == null) {
+                    b = new StringBuilder(text.length()).append(text, 0, i);
                 }
-            });
-            return b.toString();
+                if (b != null) {
+                    if (keep) {
+                        b.appendCodePoint(cp);
+                    } else if (!Character.isISOControl(cp)) {
+                        b.append('?');
+                    }
+                }
+                i = next;
+            }
+            return b == null ? text : b.toString();
         }
 
         private static float f(double v) {
