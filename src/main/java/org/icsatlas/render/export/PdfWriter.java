@@ -14,11 +14,13 @@ import java.util.Map;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
@@ -33,7 +35,7 @@ import org.icsatlas.render.drawing.Transform;
 /**
  * Writes pages as a vector PDF with PDFBox's own content streams: shapes as paths, text as real text in the
  * shipped font (embedded as a subset, so it is selectable and searchable), document title, author and subject in
- * the metadata. Characters the font has no glyph for print as "?".
+ * the metadata, tagged for reading order ({@link PdfTags}). Characters the font has no glyph for print as "?".
  */
 public final class PdfWriter {
     /** Bézier handle length for a quarter circle of radius 1. */
@@ -51,15 +53,18 @@ public final class PdfWriter {
             for (FontFace f : FontFace.values()) {
                 fonts.put(f, PDType0Font.load(doc, openFont(f, ttfs), true));
             }
+            PdfTags tags = new PdfTags(doc, meta.title());
             for (Page page : pages) {
                 PDPage p = new PDPage(new PDRectangle((float) page.drawing().width(), (float) page.drawing().height()));
                 doc.addPage(p);
+                PdfTags.Scope scope = tags.startPage(p);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
                     // y grows downwards in the drawing, as on screen
                     cs.transform(new Matrix(1, 0, 0, -1, 0, (float) page.drawing().height()));
-                    new Painter(cs, fonts).group(page.drawing().root());
+                    new Painter(cs, fonts, tags).group(page.drawing().root(), scope);
                 }
             }
+            tags.finish();
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(meta.title());
             info.setAuthor(meta.author());
@@ -116,32 +121,64 @@ public final class PdfWriter {
         private final Map<FontFace, PDType0Font> fonts;
         private final Map<Double, PDExtendedGraphicsState> alphas = new HashMap<>();
         private final Deque<Pen> saved = new ArrayDeque<>();
+        private final PdfTags tags;
         private Pen pen = Pen.INITIAL;
+        /** The marked-content sequence open now: a structure element, {@link PdfTags#ARTIFACT}, or null. */
+        private Object open;
 
-        Painter(PDPageContentStream cs, Map<FontFace, PDType0Font> fonts) {
+        Painter(PDPageContentStream cs, Map<FontFace, PDType0Font> fonts, PdfTags tags) {
             this.cs = cs;
             this.fonts = fonts;
+            this.tags = tags;
         }
 
-        void group(Group g) throws IOException {
+        void group(Group g, PdfTags.Scope parent) throws IOException {
+            PdfTags.Scope scope = tags.scope(g, parent);
             Transform t = g.transform();
             boolean moved = !t.isIdentity();
             if (moved) {
+                close();
                 save();
                 cs.transform(new Matrix((float) t.scale(), 0, 0, (float) t.scale(), (float) t.dx(), (float) t.dy()));
             }
             for (Mark m : g.marks()) {
                 if (m instanceof Mark.Paint p) {
+                    markAs(scope.paint());
                     paint(p);
                 } else if (m instanceof Mark.Text text) {
-                    text(text);
+                    text(text, scope);
                 }
             }
+            close();
             for (Group c : g.children()) {
-                group(c);
+                group(c, scope);
             }
+            close();
+            scope.end();
             if (moved) {
                 restore();
+            }
+        }
+
+        /** Opens a marked-content sequence for {@code target} unless one is open for it already (marks in a row share one). */
+        private void markAs(Object target) throws IOException {
+            if (target == open) {
+                return;
+            }
+            close();
+            if (target == PdfTags.ARTIFACT) {
+                cs.beginMarkedContent(COSName.ARTIFACT);
+            } else {
+                PDStructureElement e = (PDStructureElement) target;
+                cs.beginMarkedContent(COSName.getPDFName(e.getStructureType()), tags.mark(e));
+            }
+            open = target;
+        }
+
+        private void close() throws IOException {
+            if (open != null) {
+                cs.endMarkedContent();
+                open = null;
             }
         }
 
@@ -256,11 +293,12 @@ public final class PdfWriter {
             cs.closePath();
         }
 
-        private void text(Mark.Text t) throws IOException {
+        private void text(Mark.Text t, PdfTags.Scope scope) throws IOException {
             String shown = printable(t.text(), t.face());
             if (shown.isBlank()) {
                 return;
             }
+            markAs(scope.text());
             boolean translucent = t.opacity() < 1;
             if (translucent) {
                 save();
