@@ -175,7 +175,9 @@ public final class LegendLook {
         double columnWidth = 0;
         int row = 0;
         for (Row r : rows) {
-            if (row == perColumn) {
+            boolean heading = r.element == null && r.relation == null && r.status == null;
+            // a heading never ends a column: it goes to the next one with its first entry
+            if (row == perColumn || heading && row == perColumn - 1 && row > 0) {
                 x += columnWidth + COLUMN_GAP;
                 columnWidth = 0;
                 row = 0;
@@ -183,7 +185,7 @@ public final class LegendLook {
             double y = ROW + row * ROW;
             double cy = y + ROW / 2;
             double w;
-            if (r.element == null && r.relation == null && r.status == null) {
+            if (heading) {
                 Mark.Text t = TextRuns.line("legend-heading", r.text, x, cy, FontFace.BOLD, HEADING_SIZE, ink);
                 marks.add(t);
                 w = t.width();
