@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.icsatlas.layout.Box;
 import org.icsatlas.layout.DiagramLayout;
 import org.icsatlas.layout.EdgeLayout;
@@ -32,6 +33,8 @@ import org.icsatlas.render.style.StyleTable;
 public final class DiagramDrawer {
     /** Room kept around the boxes for what rides on their edges (badges, strokes, arrowheads). */
     public static final double BLEED = 8;
+    /** Kind and status constants are few and drawn thousands of times: their class names are made once. */
+    private static final Map<String, String> SLUGS = new ConcurrentHashMap<>();
 
     private final StyleTable style;
 
@@ -149,7 +152,7 @@ public final class DiagramDrawer {
     }
 
     static String slug(String constant) {
-        return constant.toLowerCase(Locale.ROOT).replace('_', '-');
+        return SLUGS.computeIfAbsent(constant, c -> c.toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     /** The footprints, elements and relations to draw, in drawing order. */

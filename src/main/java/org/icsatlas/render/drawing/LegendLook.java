@@ -3,7 +3,11 @@ package org.icsatlas.render.drawing;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.icsatlas.layout.Box;
 import org.icsatlas.layout.EdgeLayout;
 import org.icsatlas.layout.LayoutMetrics;
@@ -41,34 +45,57 @@ public final class LegendLook {
 
     /** The kinds present in a drawing, read from the classes of its groups. */
     public static Kinds kindsIn(Drawing drawing, Collection<ElementKind> elementKinds, Collection<RelationKind> relationKinds) {
-        List<ElementKind> es = new ArrayList<>();
-        List<RelationKind> rs = new ArrayList<>();
-        List<Status> ss = new ArrayList<>();
-        collect(drawing.root(), elementKinds, relationKinds, es, rs, ss);
-        ss.sort(Comparator.naturalOrder());
-        return new Kinds(es, rs, ss);
+        Map<String, ElementKind> elementClasses = new HashMap<>();
+        for (ElementKind k : elementKinds) {
+            elementClasses.putIfAbsent("element kind-" + DiagramDrawer.slug(k.name()), k);
+        }
+        Map<String, RelationKind> relationClasses = new HashMap<>();
+        for (RelationKind k : relationKinds) {
+            relationClasses.putIfAbsent("relation relation-" + DiagramDrawer.slug(k.name()), k);
+        }
+        Map<String, Status> statusClasses = new HashMap<>();
+        for (Status s : Status.values()) {
+            if (s != Status.CURRENT) {
+                statusClasses.put(DiagramDrawer.statusClass(s).trim(), s);
+            }
+        }
+        Set<ElementKind> es = new LinkedHashSet<>();
+        Set<RelationKind> rs = new LinkedHashSet<>();
+        Set<Status> ss = new LinkedHashSet<>();
+        collect(drawing.root(), elementClasses, relationClasses, statusClasses, es, rs, ss);
+        List<Status> statuses = new ArrayList<>(ss);
+        statuses.sort(Comparator.naturalOrder());
+        return new Kinds(new ArrayList<>(es), new ArrayList<>(rs), statuses);
     }
 
-    private static void collect(Group g, Collection<ElementKind> ek, Collection<RelationKind> rk, List<ElementKind> es,
-                                List<RelationKind> rs, List<Status> ss) {
-        String plain = g.kind().replaceAll(" status-[a-z-]+", "");
-        for (ElementKind k : ek) {
-            if (plain.equals("element kind-" + DiagramDrawer.slug(k.name())) && !es.contains(k)) {
-                es.add(k);
+    /** Reads each group's classes once: its status classes aside, what is left names its kind. */
+    private static void collect(Group g, Map<String, ElementKind> ek, Map<String, RelationKind> rk, Map<String, Status> sk,
+                                Set<ElementKind> es, Set<RelationKind> rs, Set<Status> ss) {
+        String kind = g.kind();
+        String plain = kind;
+        if (kind.contains(" status-")) {
+            StringBuilder rest = new StringBuilder(kind.length());
+            for (String token : kind.split(" ")) {
+                Status s = sk.get(token);
+                if (s != null) {
+                    ss.add(s);
+                } else if (!token.startsWith("status-") || rest.isEmpty()) {
+                    rest.append(rest.isEmpty() ? "" : " ").append(token);
+                }
             }
+            plain = rest.toString();
         }
-        for (RelationKind k : rk) {
-            if (plain.equals("relation relation-" + DiagramDrawer.slug(k.name())) && !rs.contains(k)) {
-                rs.add(k);
-            }
-        }
-        for (Status s : Status.values()) {
-            if (s != Status.CURRENT && (" " + g.kind() + " ").contains(DiagramDrawer.statusClass(s) + " ") && !ss.contains(s)) {
-                ss.add(s);
+        ElementKind e = ek.get(plain);
+        if (e != null) {
+            es.add(e);
+        } else {
+            RelationKind r = rk.get(plain);
+            if (r != null) {
+                rs.add(r);
             }
         }
         for (Group c : g.children()) {
-            collect(c, ek, rk, es, rs, ss);
+            collect(c, ek, rk, sk, es, rs, ss);
         }
     }
 
@@ -148,7 +175,9 @@ public final class LegendLook {
         double columnWidth = 0;
         int row = 0;
         for (Row r : rows) {
-            if (row == perColumn) {
+            boolean heading = r.element == null && r.relation == null && r.status == null;
+            // a heading never ends a column: it goes to the next one with its first entry
+            if (row == perColumn || heading && row == perColumn - 1 && row > 0) {
                 x += columnWidth + COLUMN_GAP;
                 columnWidth = 0;
                 row = 0;
@@ -156,7 +185,7 @@ public final class LegendLook {
             double y = ROW + row * ROW;
             double cy = y + ROW / 2;
             double w;
-            if (r.element == null && r.relation == null && r.status == null) {
+            if (heading) {
                 Mark.Text t = TextRuns.line("legend-heading", r.text, x, cy, FontFace.BOLD, HEADING_SIZE, ink);
                 marks.add(t);
                 w = t.width();

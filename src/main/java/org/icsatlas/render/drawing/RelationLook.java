@@ -28,13 +28,39 @@ public final class RelationLook {
         this.metrics = metrics;
     }
 
+    /** How much wider a highlighted relation (the selection's lines, a focus) is drawn than its kind's width. */
+    public static final double HIGHLIGHT_WIDTH_FACTOR = 1.8;
+
     /** The line, its second rail, the head and the label, bottom to top; {@code colour} overrides the kind's (null keeps it). */
     public List<Mark> marks(Relation relation, EdgeLayout route, String colour, double widthFactor) {
-        RelationStyle s = styleOf(relation);
+        return marks(relation, route, styleOf(relation), colour, widthFactor);
+    }
+
+    /** The same in line style {@code s} (a legend's swatch draws a kind's own style, whatever the sample's status). */
+    public List<Mark> marks(Relation relation, EdgeLayout route, RelationStyle s, String colour, double widthFactor) {
+        List<Mark> out = new ArrayList<>(lines(route, s, colour, widthFactor));
+        if (out.isEmpty()) {
+            return out;
+        }
+        out.addAll(label(relation, route));
+        out.addAll(tag(relation, route));
+        return out;
+    }
+
+    /**
+     * The line ("line"), the paper-coloured core of a double line ("rail-gap") and the head ("head") in style
+     * {@code s}, highlighted (in the emphasis colour, {@link #HIGHLIGHT_WIDTH_FACTOR} wider) or not. The geometry does
+     * not depend on the highlight, so a screen can repaint the same shapes.
+     */
+    public List<Mark> lines(EdgeLayout route, RelationStyle s, boolean highlighted) {
+        return highlighted ? lines(route, s, style.emphasis().highlight(), HIGHLIGHT_WIDTH_FACTOR) : lines(route, s, null, 1);
+    }
+
+    private List<Mark> lines(EdgeLayout route, RelationStyle s, String colour, double widthFactor) {
         String c = colour == null ? s.stroke() : colour;
         double w = s.width() * widthFactor;
         List<Point> pts = route.points();
-        List<Mark> out = new ArrayList<>(4);
+        List<Mark> out = new ArrayList<>(3);
         if (pts.size() < 2) {
             return out;
         }
@@ -51,8 +77,6 @@ public final class RelationLook {
             boolean filled = s.arrowhead() == Arrowhead.FILLED;
             out.add(new Mark.Paint("head", head, filled ? c : null, 1, Stroke.solid(c, Math.max(1, w))));
         }
-        out.addAll(label(relation, route));
-        out.addAll(tag(relation, route));
         return out;
     }
 

@@ -3,16 +3,24 @@ package org.icsatlas.render.export;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
@@ -27,7 +35,7 @@ import org.icsatlas.render.drawing.Transform;
 /**
  * Writes pages as a vector PDF with PDFBox's own content streams: shapes as paths, text as real text in the
  * shipped font (embedded as a subset, so it is selectable and searchable), document title, author and subject in
- * the metadata. Characters the font has no glyph for print as "?".
+ * the metadata, tagged for reading order ({@link PdfTags}). Characters the font has no glyph for print as "?".
  */
 public final class PdfWriter {
     /** Bézier handle length for a quarter circle of radius 1. */
@@ -39,22 +47,24 @@ public final class PdfWriter {
 
     /** Writes {@code pages} as one PDF to {@code out} (not closed). */
     public void write(List<Page> pages, Metadata meta, OutputStream out) throws RenderException {
+        List<TrueTypeFont> ttfs = new ArrayList<>();
         try (PDDocument doc = new PDDocument()) {
             Map<FontFace, PDType0Font> fonts = new EnumMap<>(FontFace.class);
             for (FontFace f : FontFace.values()) {
-                try (InputStream in = f.font().open()) {
-                    fonts.put(f, PDType0Font.load(doc, in, true));
-                }
+                fonts.put(f, PDType0Font.load(doc, openFont(f, ttfs), true));
             }
+            PdfTags tags = new PdfTags(doc, meta.title());
             for (Page page : pages) {
                 PDPage p = new PDPage(new PDRectangle((float) page.drawing().width(), (float) page.drawing().height()));
                 doc.addPage(p);
+                PdfTags.Scope scope = tags.startPage(p);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
                     // y grows downwards in the drawing, as on screen
                     cs.transform(new Matrix(1, 0, 0, -1, 0, (float) page.drawing().height()));
-                    new Painter(cs, fonts).group(page.drawing().root());
+                    new Painter(cs, fonts, tags).group(page.drawing().root(), scope);
                 }
             }
+            tags.finish();
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(meta.title());
             info.setAuthor(meta.author());
@@ -65,71 +75,171 @@ public final class PdfWriter {
             doc.save(out);
         } catch (IOException e) {
             throw new RenderException("cannot write the PDF: " + e.getMessage(), e);
+        } finally {
+            closeAll(ttfs);
         }
     }
 
-    /** Paints one page's groups into its content stream. */
+    /**
+     * The shipped font, parsed, with glyph substitution off: the layout measured each run as the sum of its
+     * characters' advances (no ligatures), as the screen draws it, and PDFBox's substitution pass re-compiles
+     * regular expressions for every run shown (most of the export's time on a large model).
+     */
+    private static TrueTypeFont openFont(FontFace face, List<TrueTypeFont> opened) throws IOException {
+        try (InputStream in = face.font().open()) {
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            opened.add(ttf);
+            ttf.setEnableGsub(false);
+            return ttf;
+        }
+    }
+
+    private static void closeAll(List<TrueTypeFont> fonts) {
+        for (TrueTypeFont f : fonts) {
+            try {
+                f.close();
+            } catch (IOException e) {
+                // the document is written; a font buffer that will not close changes nothing in it
+            }
+        }
+    }
+
+    /** The pen in force: what the content stream last set, so that an unchanged setting is not written again. */
+    private record Pen(String fillColour, String strokeColour, double lineWidth, List<Double> dash, int cap,
+                       boolean roundJoins, FontFace font, double fontSize) {
+        /** PDF's defaults: black fill and stroke, width 1, solid, butt caps, mitre joins, no font. */
+        static final Pen INITIAL = new Pen("#000000", "#000000", 1, List.of(), 0, false, null, 0);
+    }
+
+    /**
+     * Paints one page's groups into its content stream. It remembers the colours, line style and font in force (per
+     * saved graphics state) and writes an operator only when a mark changes one: on a large model most marks share
+     * their neighbours' pen, and the operators it skips were most of the stream.
+     */
     private static final class Painter {
         private final PDPageContentStream cs;
         private final Map<FontFace, PDType0Font> fonts;
         private final Map<Double, PDExtendedGraphicsState> alphas = new HashMap<>();
+        private final Deque<Pen> saved = new ArrayDeque<>();
+        private final PdfTags tags;
+        private Pen pen = Pen.INITIAL;
+        /** The marked-content sequence open now: a structure element, {@link PdfTags#ARTIFACT}, or null. */
+        private Object open;
 
-        Painter(PDPageContentStream cs, Map<FontFace, PDType0Font> fonts) {
+        Painter(PDPageContentStream cs, Map<FontFace, PDType0Font> fonts, PdfTags tags) {
             this.cs = cs;
             this.fonts = fonts;
+            this.tags = tags;
         }
 
-        void group(Group g) throws IOException {
+        void group(Group g, PdfTags.Scope parent) throws IOException {
+            PdfTags.Scope scope = tags.scope(g, parent);
             Transform t = g.transform();
             boolean moved = !t.isIdentity();
             if (moved) {
-                cs.saveGraphicsState();
+                close();
+                save();
                 cs.transform(new Matrix((float) t.scale(), 0, 0, (float) t.scale(), (float) t.dx(), (float) t.dy()));
             }
             for (Mark m : g.marks()) {
                 if (m instanceof Mark.Paint p) {
+                    markAs(scope.paint());
                     paint(p);
                 } else if (m instanceof Mark.Text text) {
-                    text(text);
+                    text(text, scope);
                 }
             }
+            close();
             for (Group c : g.children()) {
-                group(c);
+                group(c, scope);
             }
+            close();
+            scope.end();
             if (moved) {
-                cs.restoreGraphicsState();
+                restore();
             }
+        }
+
+        /** Opens a marked-content sequence for {@code target} unless one is open for it already (marks in a row share one). */
+        private void markAs(Object target) throws IOException {
+            if (target == open) {
+                return;
+            }
+            close();
+            if (target == PdfTags.ARTIFACT) {
+                cs.beginMarkedContent(COSName.ARTIFACT);
+            } else {
+                PDStructureElement e = (PDStructureElement) target;
+                cs.beginMarkedContent(COSName.getPDFName(e.getStructureType()), tags.mark(e));
+            }
+            open = target;
+        }
+
+        private void close() throws IOException {
+            if (open != null) {
+                cs.endMarkedContent();
+                open = null;
+            }
+        }
+
+        private void save() throws IOException {
+            cs.saveGraphicsState();
+            saved.push(pen);
+        }
+
+        private void restore() throws IOException {
+            cs.restoreGraphicsState();
+            pen = saved.pop();
         }
 
         private void paint(Mark.Paint p) throws IOException {
             boolean translucent = p.fill() != null && p.fillOpacity() < 1;
             if (translucent) {
-                cs.saveGraphicsState();
+                save();
                 cs.setGraphicsStateParameters(alpha(p.fillOpacity()));
             }
             if (p.fill() != null) {
-                float[] c = rgb(p.fill());
-                cs.setNonStrokingColor(c[0], c[1], c[2]);
+                fillColour(p.fill());
                 path(p.figure());
                 cs.fill();
             }
             Stroke s = p.stroke();
             if (s != null) {
-                float[] c = rgb(s.colour());
-                cs.setStrokingColor(c[0], c[1], c[2]);
-                cs.setLineWidth((float) s.width());
-                float[] dash = new float[s.dash().size()];
-                for (int i = 0; i < dash.length; i++) {
-                    dash[i] = s.dash().get(i).floatValue();
+                if (!s.colour().equals(pen.strokeColour)) {
+                    float[] c = rgb(s.colour());
+                    cs.setStrokingColor(c[0], c[1], c[2]);
                 }
-                cs.setLineDashPattern(dash, 0);
-                cs.setLineCapStyle(s.roundCaps() ? 1 : 0);
-                cs.setLineJoinStyle(1);
+                if (s.width() != pen.lineWidth) {
+                    cs.setLineWidth((float) s.width());
+                }
+                if (!s.dash().equals(pen.dash)) {
+                    float[] dash = new float[s.dash().size()];
+                    for (int i = 0; i < dash.length; i++) {
+                        dash[i] = s.dash().get(i).floatValue();
+                    }
+                    cs.setLineDashPattern(dash, 0);
+                }
+                int cap = s.roundCaps() ? 1 : 0;
+                if (cap != pen.cap) {
+                    cs.setLineCapStyle(cap);
+                }
+                if (!pen.roundJoins) {
+                    cs.setLineJoinStyle(1);
+                }
+                pen = new Pen(pen.fillColour, s.colour(), s.width(), s.dash(), cap, true, pen.font, pen.fontSize);
                 path(p.figure());
                 cs.stroke();
             }
             if (translucent) {
-                cs.restoreGraphicsState();
+                restore();
+            }
+        }
+
+        private void fillColour(String hex) throws IOException {
+            if (!hex.equals(pen.fillColour)) {
+                float[] c = rgb(hex);
+                cs.setNonStrokingColor(c[0], c[1], c[2]);
+                pen = new Pen(hex, pen.strokeColour, pen.lineWidth, pen.dash, pen.cap, pen.roundJoins, pen.font, pen.fontSize);
             }
         }
 
@@ -183,29 +293,38 @@ public final class PdfWriter {
             cs.closePath();
         }
 
-        private void text(Mark.Text t) throws IOException {
+        private void text(Mark.Text t, PdfTags.Scope scope) throws IOException {
             String shown = printable(t.text(), t.face());
             if (shown.isBlank()) {
                 return;
             }
+            markAs(scope.text());
             boolean translucent = t.opacity() < 1;
             if (translucent) {
-                cs.saveGraphicsState();
+                save();
                 cs.setGraphicsStateParameters(alpha(t.opacity()));
             }
-            float[] c = rgb(t.colour());
-            cs.setNonStrokingColor(c[0], c[1], c[2]);
+            fillColour(t.colour());
             cs.beginText();
-            cs.setFont(fonts.get(t.face()), (float) t.size());
-            double a = Math.toRadians(t.angle());
-            float cos = (float) Math.cos(a);
-            float sin = (float) Math.sin(a);
-            // the page is flipped (y down): flip the glyphs back upright, then turn them
-            cs.setTextMatrix(new Matrix(cos, sin, sin, -cos, (float) t.x(), (float) t.baseline()));
+            // the font and size belong to the graphics state and outlast BT/ET: set them only when they change
+            if (t.face() != pen.font || t.size() != pen.fontSize) {
+                cs.setFont(fonts.get(t.face()), (float) t.size());
+                pen = new Pen(pen.fillColour, pen.strokeColour, pen.lineWidth, pen.dash, pen.cap, pen.roundJoins, t.face(),
+                        t.size());
+            }
+            if (t.angle() == 0) {
+                // the page is flipped (y down): flip the glyphs back upright
+                cs.setTextMatrix(new Matrix(1, 0, 0, -1, (float) t.x(), (float) t.baseline()));
+            } else {
+                double a = Math.toRadians(t.angle());
+                float cos = (float) Math.cos(a);
+                float sin = (float) Math.sin(a);
+                cs.setTextMatrix(new Matrix(cos, sin, sin, -cos, (float) t.x(), (float) t.baseline()));
+            }
             cs.showText(shown);
             cs.endText();
             if (translucent) {
-                cs.restoreGraphicsState();
+                restore();
             }
         }
 
@@ -218,15 +337,24 @@ public final class PdfWriter {
         }
 
         private static String printable(String text, FontFace face) {
-            StringBuilder b = new StringBuilder(text.length());
-            text.codePoints().forEach(cp -> {
-                if (face.font().hasGlyph(cp) && !Character.isISOControl(cp)) {
-                    b.appendCodePoint(cp);
-                } else if (!Character.isISOControl(cp)) {
-                    b.append('?');
+            StringBuilder b = null;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                int next = i + Character.charCount(cp);
+                boolean keep = face.font().hasGlyph(cp) && !Character.isISOControl(cp);
+                if (!keep && b == null) {
+                    b = new StringBuilder(text.length()).append(text, 0, i);
                 }
-            });
-            return b.toString();
+                if (b != null) {
+                    if (keep) {
+                        b.appendCodePoint(cp);
+                    } else if (!Character.isISOControl(cp)) {
+                        b.append('?');
+                    }
+                }
+                i = next;
+            }
+            return b == null ? text : b.toString();
         }
 
         private static float f(double v) {

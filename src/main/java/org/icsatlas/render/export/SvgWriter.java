@@ -1,6 +1,10 @@
 package org.icsatlas.render.export;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
@@ -29,7 +33,9 @@ public final class SvgWriter {
     public void write(Page page, OutputStream out) throws RenderException {
         Drawing d = page.drawing();
         try {
-            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+            // the JDK's writer sends an OutputStream one byte at a time: give it a buffered character stream
+            Writer chars = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(chars);
             w.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
             w.writeCharacters("\n");
             w.writeStartElement("svg");
@@ -48,6 +54,9 @@ public final class SvgWriter {
             w.writeEndElement();
             w.writeEndDocument();
             w.flush();
+            chars.flush();
+        } catch (IOException e) {
+            throw new RenderException("cannot write the SVG: " + e.getMessage(), e);
         } catch (XMLStreamException e) {
             throw new RenderException("cannot write the SVG: " + e.getMessage(), e);
         }

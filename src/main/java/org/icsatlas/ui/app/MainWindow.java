@@ -306,9 +306,12 @@ public final class MainWindow {
 
     @FXML private void printDiagram(ActionEvent e) {
         try {
-            exports.print();
+            org.icsatlas.ui.export.ExportActions.PrintOutcome outcome = exports.printDiagram();
+            if (!outcome.problem().isEmpty()) {
+                files.dialogs().showError(files.owner(), "Print", outcome.problem());
+            }
         } catch (org.icsatlas.render.export.RenderException ex) {
-            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, ex.getMessage()).show();
+            files.dialogs().showError(files.owner(), "Print", ex.getMessage());
         }
     }
 
@@ -316,7 +319,7 @@ public final class MainWindow {
         try {
             exports.copyAsImage();
         } catch (org.icsatlas.render.export.RenderException ex) {
-            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, ex.getMessage()).show();
+            files.dialogs().showError(files.owner(), "Copy as Image", ex.getMessage());
         }
     }
 

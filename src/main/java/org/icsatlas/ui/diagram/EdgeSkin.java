@@ -2,17 +2,9 @@ package org.icsatlas.ui.diagram;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Bounds;
-import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Polygon;
-import javafx.scene.shape.Polyline;
-import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
-import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Text;
 import org.icsatlas.layout.Box;
 import org.icsatlas.layout.EdgeLayout;
@@ -21,12 +13,12 @@ import org.icsatlas.layout.Point;
 import org.icsatlas.render.drawing.Mark;
 import org.icsatlas.render.drawing.RelationLook;
 import org.icsatlas.model.Relation;
-import org.icsatlas.render.style.Arrowhead;
 import org.icsatlas.render.style.RelationStyle;
 
 /**
- * Draws one relation along its routed polyline: the kind's dash pattern, a doubled line for delegation, the
- * arrowhead at the target, and the label (a member's role, a delegation's scope) on a soft backing plate.
+ * Draws one relation as {@link RelationLook} draws it for every export: the line in the kind's (or status's) dash,
+ * the paper-coloured core of a double line, the arrowhead, the label on its plate and the status tag, each mark
+ * turned into a JavaFX shape by {@link MarkNodes}; a highlight repaints the same shapes with the look's highlight.
  *
  * <p>The lines, head and label are built the first time the culler shows the skin, not when the drawing is made:
  * at England scale most of the 15,000 relations are never looked at closely, and building and styling them all
@@ -41,8 +33,8 @@ final class EdgeSkin extends SkinNode {
     private final FxTokens tokens;
     private final double labelFontSize;
     private String labelText;
-    private Polyline line;
-    private Polyline gap;
+    private Shape line;
+    private Shape gap;
     private Shape head;
     private Node label;
     private boolean highlighted;
@@ -154,146 +146,95 @@ final class EdgeSkin extends SkinNode {
     }
 
     private void build() {
-        List<Point> pts = layout.points();
-        double headLength = 6 + 3 * style.width();
-        double[] coords = flatten(pts, style.arrowhead() == Arrowhead.FILLED ? headLength * 0.8 : 0);
-        line = new Polyline(coords);
-        line.getStyleClass().add(StyleClasses.EDGE_LINE);
-        line.setStrokeLineJoin(StrokeLineJoin.ROUND);
-        line.setStrokeLineCap(style.solid() ? StrokeLineCap.ROUND : StrokeLineCap.BUTT);
-        line.getStrokeDashArray().setAll(style.dash());
-        line.setFill(null);
-        gap = style.doubleLine() ? gapLine(coords) : null;
-        head = arrowhead(pts, headLength);
-        label = labelText == null ? null : label(labelText, layout.label(), labelFontSize);
-        paint();
-        List<Node> nodes = new ArrayList<>(4);
-        nodes.add(line);
-        if (gap != null) {
-            nodes.add(gap);
+        RelationLook look = look();
+        List<Mark> marks = look.marks(relation, layout, style, null, 1);
+        line = null;
+        gap = null;
+        head = null;
+        label = null;
+        List<Node> nodes = new ArrayList<>(5);
+        Group tag = null;
+        Shape plate = null;
+        for (Mark m : marks) {
+            if (m instanceof Mark.Paint p) {
+                Shape shape = MarkNodes.shape(p);
+                switch (p.role()) {
+                    case "line" -> {
+                        line = shape;
+                        line.getStyleClass().add(StyleClasses.EDGE_LINE);
+                    }
+                    case "rail-gap" -> {
+                        gap = shape;
+                        gap.setMouseTransparent(true);
+                    }
+                    case "head" -> {
+                        head = shape;
+                        head.getStyleClass().add(StyleClasses.EDGE_HEAD);
+                    }
+                    case "plate" -> plate = shape;
+                    default -> tag = add(tag, shape);
+                }
+                if (line == shape || gap == shape || head == shape) {
+                    nodes.add(shape);
+                }
+            } else if (m instanceof Mark.Text t) {
+                Text text = MarkNodes.text(t, tokens);
+                if (t.role().equals("label") && plate != null) {
+                    text.getStyleClass().add(StyleClasses.EDGE_LABEL);
+                    Group g = new Group(plate, text);
+                    g.setMouseTransparent(true);
+                    g.setVisible(detailShown);
+                    label = g;
+                    nodes.add(g);
+                } else {
+                    text.getStyleClass().add(StyleClasses.ELEMENT_STATUS_TAG);
+                    tag = add(tag, text);
+                }
+            }
         }
-        if (head != null) {
-            nodes.add(head);
-        }
-        if (label != null) {
-            label.setVisible(detailShown);
-            nodes.add(label);
-        }
-        Node tag = tag();
         if (tag != null) {
+            tag.setMouseTransparent(true);
             nodes.add(tag);
+        }
+        if (highlighted) {
+            paint();
         }
         getChildren().setAll(nodes);
     }
 
-    /** The status tag exactly as {@link RelationLook#tag} draws it for every export; null when current. */
-    private Node tag() {
+    private static Group add(Group g, Node n) {
+        Group out = g == null ? new Group() : g;
+        out.getChildren().add(n);
+        return out;
+    }
+
+    /**
+     * The relation look with the canvas's label size: the screen draws the marks every export draws, from the same
+     * look, so line, rails, head, label plate and tag have the same sizes and colours everywhere.
+     */
+    private RelationLook look() {
         LayoutMetrics m = LayoutMetrics.DEFAULT;
-        m = new LayoutMetrics(m.fontSize(), m.headerFontSize(), labelFontSize, m.lineSpacing(), m.nodePaddingX(),
-                m.nodePaddingY(), m.minNodeWidth(), m.maxTextWidth(), m.footprintPadding(), m.spacing(), m.aspectRatio());
-        List<Mark> marks = new RelationLook(tokens.table(), m).tag(relation, layout);
-        if (marks.isEmpty()) {
-            return null;
+        if (m.labelFontSize() != labelFontSize) {
+            m = new LayoutMetrics(m.fontSize(), m.headerFontSize(), labelFontSize, m.lineSpacing(), m.nodePaddingX(),
+                    m.nodePaddingY(), m.minNodeWidth(), m.maxTextWidth(), m.footprintPadding(), m.spacing(), m.aspectRatio());
         }
-        Group g = new Group();
-        for (Mark mark : marks) {
-            if (mark instanceof Mark.Paint p) {
-                Shape chip = NodeShapes.shape(p.figure());
-                chip.setFill(FxTokens.colour(p.fill()));
-                chip.setStroke(FxTokens.colour(p.stroke().colour()));
-                chip.setStrokeWidth(p.stroke().width());
-                g.getChildren().add(chip);
-            } else if (mark instanceof Mark.Text t) {
-                Text text = new Text(t.x(), t.baseline(), t.text());
-                text.getStyleClass().add(StyleClasses.ELEMENT_STATUS_TAG);
-                text.setFont(tokens.font(t.size()));
-                text.setFill(FxTokens.colour(t.colour()));
-                g.getChildren().add(text);
+        return new RelationLook(tokens.table(), m);
+    }
+
+    /** Repaints the built line, rails and head, highlighted or not, as {@link RelationLook#lines} says. */
+    private void paint() {
+        for (Mark m : look().lines(layout, style, highlighted)) {
+            Mark.Paint p = (Mark.Paint) m;
+            Shape target = switch (p.role()) {
+                case "line" -> line;
+                case "rail-gap" -> gap;
+                case "head" -> head;
+                default -> null;
+            };
+            if (target != null) {
+                MarkNodes.paint(target, p);
             }
         }
-        g.setMouseTransparent(true);
-        return g;
-    }
-
-    private void paint() {
-        paint(highlighted ? tokens.table().emphasis().highlight() : style.stroke(), highlighted ? 1.8 : 1);
-    }
-
-    private void paint(String hex, double widthFactor) {
-        Color c = FxTokens.colour(hex);
-        double w = style.width() * widthFactor;
-        // A double line is a wide stroke with a background-coloured core: two rails with a gap between them.
-        line.setStroke(c);
-        line.setStrokeWidth(gap == null ? w : 3 * w);
-        if (gap != null) {
-            gap.setStrokeWidth(w);
-        }
-        if (head != null) {
-            head.setStroke(c);
-            head.setStrokeWidth(Math.max(1, w));
-            head.setFill(style.arrowhead() == Arrowhead.FILLED ? c : null);
-        }
-    }
-
-    private Polyline gapLine(double[] coords) {
-        Polyline p = new Polyline(coords);
-        p.setStroke(FxTokens.colour(tokens.table().paper().paper()));
-        p.setStrokeLineJoin(StrokeLineJoin.ROUND);
-        p.setStrokeLineCap(StrokeLineCap.BUTT);
-        p.setFill(null);
-        p.setMouseTransparent(true);
-        return p;
-    }
-
-    private Shape arrowhead(List<Point> pts, double length) {
-        if (style.arrowhead() == Arrowhead.NONE || pts.size() < 2) {
-            return null;
-        }
-        Point tip = pts.get(pts.size() - 1);
-        Point before = pts.get(pts.size() - 2);
-        double dx = tip.x() - before.x();
-        double dy = tip.y() - before.y();
-        double len = Math.hypot(dx, dy);
-        if (len == 0) {
-            return null;
-        }
-        double ux = dx / len;
-        double uy = dy / len;
-        double half = length * (style.doubleLine() ? 0.6 : 0.45);
-        double bx = tip.x() - ux * length;
-        double by = tip.y() - uy * length;
-        double lx = bx - uy * half;
-        double ly = by + ux * half;
-        double rx = bx + uy * half;
-        double ry = by - ux * half;
-        Shape s = style.arrowhead() == Arrowhead.FILLED
-                ? new Polygon(lx, ly, tip.x(), tip.y(), rx, ry)
-                : new Polyline(lx, ly, tip.x(), tip.y(), rx, ry);
-        s.getStyleClass().add(StyleClasses.EDGE_HEAD);
-        s.setStrokeLineJoin(StrokeLineJoin.MITER);
-        s.setStrokeLineCap(StrokeLineCap.ROUND);
-        return s;
-    }
-
-    private Node label(String text, Point centre, double fontSize) {
-        Text t = new Text(text);
-        t.getStyleClass().add(StyleClasses.EDGE_LABEL);
-        t.setFont(tokens.font(fontSize));
-        t.setFill(FxTokens.colour(tokens.table().paper().labelText()));
-        t.setTextOrigin(VPos.CENTER);
-        Bounds b = t.getLayoutBounds();
-        Color paper = FxTokens.colour(tokens.table().paper().plate());
-        Rectangle plate = new Rectangle(b.getWidth() + 6, b.getHeight() + 2, Color.color(paper.getRed(), paper.getGreen(),
-                paper.getBlue(), tokens.table().paper().plateOpacity()));
-        plate.setArcWidth(6);
-        plate.setArcHeight(6);
-        plate.setLayoutX(centre.x() - plate.getWidth() / 2);
-        plate.setLayoutY(centre.y() - plate.getHeight() / 2);
-        t.setLayoutX(centre.x() - b.getWidth() / 2);
-        t.setLayoutY(centre.y());
-        Group g = new Group(plate, t);
-        g.setMouseTransparent(true);
-        return g;
     }
 
     /**
@@ -302,26 +243,6 @@ final class EdgeSkin extends SkinNode {
      */
     static String shownLabel(Relation r) {
         return EdgeLayout.labelText(r);
-    }
-
-    /** The points as x, y pairs, with the last segment shortened by {@code trim} to leave room for a solid head. */
-    private static double[] flatten(List<Point> pts, double trim) {
-        double[] c = new double[pts.size() * 2];
-        for (int i = 0; i < pts.size(); i++) {
-            c[2 * i] = pts.get(i).x();
-            c[2 * i + 1] = pts.get(i).y();
-        }
-        int n = pts.size();
-        if (trim > 0 && n >= 2) {
-            double dx = c[2 * n - 2] - c[2 * n - 4];
-            double dy = c[2 * n - 1] - c[2 * n - 3];
-            double len = Math.hypot(dx, dy);
-            if (len > trim) {
-                c[2 * n - 2] -= dx / len * trim;
-                c[2 * n - 1] -= dy / len * trim;
-            }
-        }
-        return c;
     }
 
     private static Box boundsOf(List<Point> pts) {

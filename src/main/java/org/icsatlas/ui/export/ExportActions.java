@@ -39,6 +39,7 @@ public final class ExportActions {
     private final Supplier<Optional<ExportSource>> source;
     private final Function<String, Optional<Path>> chooseTarget;
     private final DiagramExport export = new DiagramExport(StyleTable.standard());
+    private Supplier<Printer> printer = Printer::getDefaultPrinter;
 
     public ExportActions(Supplier<Window> owner, Supplier<Optional<ExportSource>> source,
                          Function<String, Optional<Path>> chooseTarget) {
@@ -54,27 +55,76 @@ public final class ExportActions {
         return dialog;
     }
 
+    /**
+     * What came of File &gt; Print…: printed, cancelled by the user (no problem), or a one-line problem to show
+     * (no printer set up, the printer refused the job).
+     */
+    public record PrintOutcome(boolean printed, String problem) {
+        static final PrintOutcome PRINTED = new PrintOutcome(true, "");
+        static final PrintOutcome CANCELLED = new PrintOutcome(false, "");
+
+        static PrintOutcome problem(String message) {
+            return new PrintOutcome(false, message);
+        }
+    }
+
+    /** Where the printer comes from: the system's default unless a test (or a chosen printer) says otherwise. */
+    public void usePrinter(Supplier<Printer> printer) {
+        this.printer = printer;
+    }
+
     /** Prints the current view on A4 landscape with title block and legend, through the system's print dialog. */
     public boolean print() throws RenderException {
+        return printDiagram().printed();
+    }
+
+    /** The same as {@link #print}, saying why nothing was printed when that was not the user's choice. */
+    public PrintOutcome printDiagram() throws RenderException {
         Optional<ExportSource> s = source.get();
-        Printer printer = Printer.getDefaultPrinter();
-        if (s.isEmpty() || printer == null) {
-            return false;
+        if (s.isEmpty()) {
+            return PrintOutcome.problem("There is nothing to print yet: the diagram is still being laid out.");
         }
-        PrinterJob job = PrinterJob.createPrinterJob(printer);
-        if (job == null || !job.showPrintDialog(owner.get())) {
-            return false;
+        Printer p;
+        try {
+            p = printer.get();
+        } catch (RuntimeException e) {
+            return PrintOutcome.problem("The printers could not be listed (" + e.getMessage() + ").");
         }
-        PageLayout layout = printer.createPageLayout(Paper.A4, PageOrientation.LANDSCAPE, Printer.MarginType.HARDWARE_MINIMUM);
-        TitleBlock tb = TitleBlock.titled(s.get().model().info().title()).withSubtitle(s.get().view().name());
-        List<Page> pages = export.pages(s.get().model(), s.get().layout(), ExportScope.wholeView(),
-                PageSetup.of(PageSize.A4_LANDSCAPE, tb), false);
-        ImageView picture = new ImageView(image(pages.get(0), PRINT_DPI));
+        if (p == null) {
+            return PrintOutcome.problem("No printer is set up on this computer. File > Export Diagram… writes the same "
+                    + "page as a PDF to print elsewhere.");
+        }
+        PrinterJob job = PrinterJob.createPrinterJob(p);
+        if (job == null) {
+            return PrintOutcome.problem("The printer " + p.getName() + " cannot take a job now.");
+        }
+        if (!job.showPrintDialog(owner.get())) {
+            return PrintOutcome.CANCELLED;
+        }
+        PageLayout layout = p.createPageLayout(Paper.A4, PageOrientation.LANDSCAPE, Printer.MarginType.HARDWARE_MINIMUM);
+        ImageView picture = new ImageView(image(printedPage(s.get()), PRINT_DPI));
         picture.setPreserveRatio(true);
         picture.setFitWidth(layout.getPrintableWidth());
         picture.setFitHeight(layout.getPrintableHeight());
-        boolean ok = job.printPage(layout, picture);
-        return ok && job.endJob();
+        if (job.printPage(layout, picture) && job.endJob()) {
+            return PrintOutcome.PRINTED;
+        }
+        return PrintOutcome.problem("The printer " + p.getName() + " did not take the page (" + job.getJobStatus() + ").");
+    }
+
+    /**
+     * The page File &gt; Print… prints: the current view on A4 landscape with the model's title and the view's name
+     * in the title block, and the legend, as {@code ics-atlas export --page a4-landscape} draws it; empty until the
+     * canvas has drawn a layout.
+     */
+    public Optional<Page> printedPage() {
+        return source.get().map(this::printedPage);
+    }
+
+    private Page printedPage(ExportSource s) {
+        TitleBlock tb = TitleBlock.titled(s.model().info().title()).withSubtitle(s.view().name());
+        return export.pages(s.model(), s.layout(), ExportScope.wholeView(), PageSetup.of(PageSize.A4_LANDSCAPE, tb), false)
+                .get(0);
     }
 
     /** Puts the diagram as the canvas shows it (no page furniture) on the clipboard as an image. */
@@ -83,22 +133,39 @@ public final class ExportActions {
         if (s.isEmpty()) {
             return false;
         }
-        Page page = export.pages(s.get().model(), s.get().layout(), ExportScope.wholeView(),
-                new PageSetup(PageSize.FIT, 8, false, null, false), false).get(0);
         ClipboardContent content = new ClipboardContent();
-        content.putImage(image(page, COPY_DPI));
+        content.putImage(image(copiedPage(s.get()), COPY_DPI));
         return Clipboard.getSystemClipboard().setContent(content);
     }
 
+    /** The picture Edit &gt; Copy as Image puts on the clipboard, and its size in pixels; empty before a layout. */
+    public Optional<int[]> copiedImageSize() {
+        return source.get().map(s -> fittedSize(copiedPage(s), COPY_DPI));
+    }
+
+    private Page copiedPage(ExportSource s) {
+        return export.pages(s.model(), s.layout(), ExportScope.wholeView(), new PageSetup(PageSize.FIT, 8, false, null, false),
+                false).get(0);
+    }
+
     private static Image image(Page page, int dpi) throws RenderException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        new PngWriter().write(page, fittedDpi(page, dpi), png);
+        return new Image(new ByteArrayInputStream(png.toByteArray()));
+    }
+
+    /** {@code dpi}, or less for a page so large the picture would pass 40 million pixels. */
+    private static int fittedDpi(Page page, int dpi) {
         int[] px = PngWriter.pixelSize(page, dpi);
         int fitted = dpi;
         while ((long) px[0] * px[1] > 40_000_000L && fitted > 20) {
             fitted = fitted * 2 / 3;
             px = PngWriter.pixelSize(page, fitted);
         }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        new PngWriter().write(page, fitted, png);
-        return new Image(new ByteArrayInputStream(png.toByteArray()));
+        return fitted;
+    }
+
+    private static int[] fittedSize(Page page, int dpi) {
+        return PngWriter.pixelSize(page, fittedDpi(page, dpi));
     }
 }
