@@ -7,12 +7,13 @@ import org.icsatlas.model.IcsModel;
 /**
  * Reads the native {@code *.icsatlas.json} file ({@code docs/file-format.md}) into a new model. Every problem,
  * from a stray comma to a membership of an organisation, is an {@link ImportException} naming the file, line
- * and column of the offending token; a model is returned only when the whole file was read.
+ * and column of the offending token; a model is returned only when the whole file was read. The file is decoded and
+ * read as it streams in, never held whole ({@link ModelAssembler}); files over 512 MB are refused.
  */
 public final class AtlasJsonReader implements ModelImporter {
     @Override
     public IcsModel importModel(InputStream in, String sourceName) throws ImportException {
-        return ModelAssembler.assemble(JsonTreeParser.parse(Utf8Text.read(in, sourceName), sourceName), sourceName);
+        return ModelAssembler.read(new Utf8Reader(in, sourceName), sourceName);
     }
 
     /** Reads a classpath resource such as {@code /sample-data/bsw-wiltshire.icsatlas.json}. */
