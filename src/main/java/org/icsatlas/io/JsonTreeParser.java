@@ -8,7 +8,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +21,8 @@ import java.util.regex.Pattern;
  * Reads JSON text into located {@link JsonValue}s with Jackson's streaming parser, and turns every syntax problem
  * into an {@link ImportException} at the offending token. Absurd input is refused, never allowed to exhaust the
  * stack or the heap: nesting deeper than {@value #MAX_DEPTH} levels or a string over {@value #MAX_STRING_LENGTH}
- * characters is an error ({@link Utf8Text} has already refused files over its size limit).
+ * characters is an error ({@link Utf8Reader} refuses files over its size limit). A large file is read as a stream:
+ * the sections a {@link TopLevel} asks for come item by item, each item a small tree, and are never held whole.
  */
 final class JsonTreeParser {
     /** A valid file nests five levels deep (file, views, view, pinned, position); anything far deeper is hostile. */
@@ -57,12 +60,67 @@ final class JsonTreeParser {
         this.source = source;
     }
 
-    /** Parses the whole text, which must be exactly one JSON object. */
-    static JsonValue.JsonObject parse(String text, String source) throws ImportException {
-        return new JsonTreeParser(source).parseDocument(text);
+    /**
+     * Where the members of the file's top-level object go as they are read. A member is handed over whole (its value
+     * read as a tree) unless {@link #streams} asks for its array's items one by one, so a large section never stands
+     * in memory at once.
+     */
+    interface TopLevel {
+        /** Whether the items of this top-level field's array should be handed over one at a time. */
+        boolean streams(String name);
+
+        /** A top-level member read whole. */
+        void member(JsonValue.Member member) throws ImportException;
+
+        /** One item of a streamed array, in file order. */
+        void item(String name, JsonValue item) throws ImportException;
+
+        /** The streamed array has ended. */
+        void endItems(String name) throws ImportException;
+
+        /** The top-level object has ended, and nothing follows it; {@code rootAt} is where it began. */
+        void end(TextLocation rootAt) throws ImportException;
     }
 
-    private JsonValue.JsonObject parseDocument(String text) throws ImportException {
+    /** Parses the whole text, which must be exactly one JSON object. */
+    static JsonValue.JsonObject parse(String text, String source) throws ImportException {
+        Map<String, JsonValue.Member> members = new LinkedHashMap<>();
+        JsonValue.JsonObject[] root = new JsonValue.JsonObject[1];
+        new JsonTreeParser(source).parseDocument(new java.io.StringReader(text), new TopLevel() {
+            @Override
+            public boolean streams(String name) {
+                return false;
+            }
+
+            @Override
+            public void member(JsonValue.Member member) {
+                members.put(member.name(), member);
+            }
+
+            @Override
+            public void item(String name, JsonValue item) {
+                throw new IllegalStateException(name);
+            }
+
+            @Override
+            public void endItems(String name) {
+                throw new IllegalStateException(name);
+            }
+
+            @Override
+            public void end(TextLocation rootAt) {
+                root[0] = new JsonValue.JsonObject(members, rootAt);
+            }
+        });
+        return root[0];
+    }
+
+    /** Reads the text, which must be exactly one JSON object, handing its members to {@code topLevel} as they come. */
+    static void stream(Reader text, String source, TopLevel topLevel) throws ImportException {
+        new JsonTreeParser(source).parseDocument(text, topLevel);
+    }
+
+    private void parseDocument(Reader text, TopLevel topLevel) throws ImportException {
         try (JsonParser p = FACTORY.createParser(text)) {
             parser = p;
             JsonToken first = p.nextToken();
@@ -73,11 +131,12 @@ final class JsonTreeParser {
                 throw ImportException.at(source, tokenStart(),
                         "an ICS Atlas file is one JSON object { ... }, but this one starts with " + describe(first));
             }
-            JsonValue.JsonObject root = (JsonValue.JsonObject) read(first, 1);
+            TextLocation rootAt = tokenStart();
+            readTopLevel(topLevel);
             if (p.nextToken() != null) {
                 throw ImportException.at(source, tokenStart(), "unexpected content after the end of the model's JSON object");
             }
-            return root;
+            topLevel.end(rootAt);
         } catch (StreamConstraintsException e) {
             throw ImportException.at(source, locationOf(e), tooLarge(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
@@ -87,8 +146,33 @@ final class JsonTreeParser {
                         + " (a note on an element goes in its \"note\" field)");
             }
             throw ImportException.at(source, locationOf(e), "malformed JSON: " + clean(m));
+        } catch (Utf8Reader.Refusal e) {
+            throw e.refusal();
         } catch (IOException e) {
             throw ImportException.unplaced(source, "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    /** The file's object, member by member: as {@link #readObject}, but handing each member on instead of keeping it. */
+    private void readTopLevel(TopLevel topLevel) throws IOException, ImportException {
+        Map<String, TextLocation> seen = new HashMap<>();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+            String name = parser.currentName();
+            TextLocation nameAt = tokenStart();
+            TextLocation earlier = seen.putIfAbsent(name, nameAt);
+            if (earlier != null) {
+                throw ImportException.at(source, nameAt, "the field \"" + name + "\" appears twice in this object (first at "
+                        + earlier + ")");
+            }
+            JsonToken value = parser.nextToken();
+            if (value == JsonToken.START_ARRAY && topLevel.streams(name)) {
+                for (JsonToken i = parser.nextToken(); i != JsonToken.END_ARRAY; i = parser.nextToken()) {
+                    topLevel.item(name, read(i, 3));
+                }
+                topLevel.endItems(name);
+            } else {
+                topLevel.member(new JsonValue.Member(name, nameAt, read(value, 2)));
+            }
         }
     }
 

@@ -1,7 +1,6 @@
 package org.icsatlas.io;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,8 +44,9 @@ sealed interface JsonValue {
     }
 
     record JsonArray(List<JsonValue> items, TextLocation at) implements JsonValue {
+        /** Takes {@code items} over: the parser hands each array a list of its own and never touches it again. */
         public JsonArray {
-            items = List.copyOf(items);
+            items = Collections.unmodifiableList(items);
         }
 
         @Override
@@ -56,8 +56,9 @@ sealed interface JsonValue {
     }
 
     record JsonObject(Map<String, Member> members, TextLocation at) implements JsonValue {
+        /** Takes {@code members} over, as {@link JsonArray} does its items: a large file has millions of these. */
         public JsonObject {
-            members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
+            members = Collections.unmodifiableMap(members);
         }
 
         @Override

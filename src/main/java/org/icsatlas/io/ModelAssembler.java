@@ -8,10 +8,12 @@ import static org.icsatlas.io.NativeFormat.POSITION_FIELDS;
 import static org.icsatlas.io.NativeFormat.RELATION_FIELDS;
 import static org.icsatlas.io.NativeFormat.VIEW_FIELDS;
 
+import java.io.Reader;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,17 +38,34 @@ import org.icsatlas.model.Status;
 import org.icsatlas.model.ViewLimits;
 
 /**
- * Turns the parsed JSON of one native file into a fresh model, checking every reference and handing each record
- * to the model's own validating mutators. Footprints are read first, then elements, relations and views, whatever
- * order the sections have in the file, so every reference can be resolved.
+ * Turns the JSON of one native file into a fresh model, checking every reference and handing each record to the
+ * model's own validating mutators. Footprints are read first, then elements, relations and views, whatever order
+ * the sections have in the file, so every reference can be resolved.
+ *
+ * <p>A file is read as a stream ({@link JsonTreeParser.TopLevel}): in a file laid out as ICS Atlas writes it
+ * ({@code formatVersion} first, then info, kinds, footprints, elements, relations, views), each element and relation
+ * is read, checked and added on its own, so a 200,000-element file never stands whole in memory. A section that
+ * comes before what it refers to (elements before the footprints, say) is held as a tree until the file ends
+ * and then read in the order above; so is an element naming a kind the file has not declared yet, with every element
+ * after it, in case the {@code kinds} section comes later.
  */
-final class ModelAssembler {
+final class ModelAssembler implements JsonTreeParser.TopLevel {
     private static final BigInteger SUPPORTED = BigInteger.valueOf(NativeFormat.FORMAT_VERSION);
+    /** The sections in the order they are read: each may refer only to those before it. */
+    private static final List<String> SECTIONS = List.of("info", "kinds", "footprints", "elements", "relations", "views");
 
     private final String source;
     private final IcsModel model = new IcsModel();
     /** What each id read so far names, and where, for duplicate and wrong-kind messages. */
     private final Map<ElementId, Definition> defined = new HashMap<>();
+    /** Top-level members read whole and not yet used, in file order. */
+    private final Map<String, JsonValue.Member> held = new LinkedHashMap<>();
+    /** The sections read into the model. */
+    private final Set<String> done = new HashSet<>();
+    private boolean versionChecked;
+    /** Elements from the first one naming a kind not declared (yet), kept until the kinds are known; null if none. */
+    private List<JsonValue> waitingElements;
+    private TextLocation rootAt = TextLocation.START;
 
     private record Definition(String what, TextLocation at) {
     }
@@ -55,42 +74,152 @@ final class ModelAssembler {
         this.source = source;
     }
 
-    /** Builds the model; nothing of it escapes unless every record was read. */
-    static IcsModel assemble(JsonValue.JsonObject root, String source) throws ImportException {
-        return new ModelAssembler(source).assemble(root);
+    /** Reads the file from {@code text} as it streams in; nothing of the model escapes unless every record was read. */
+    static IcsModel read(Reader text, String source) throws ImportException {
+        ModelAssembler assembler = new ModelAssembler(source);
+        JsonTreeParser.stream(text, source, assembler);
+        return assembler.model;
     }
 
-    private IcsModel assemble(JsonValue.JsonObject root) throws ImportException {
-        checkFormatVersion(root);
-        JsonRecord file = JsonRecord.of(root, "the file", FILE_FIELDS, source);
-        if (file.has("info")) {
-            model.setInfo(readInfo(JsonRecord.of(file.required("info"), "\"info\"", INFO_FIELDS, source)));
+    /** Builds the model from a file already parsed whole. */
+    static IcsModel assemble(JsonValue.JsonObject root, String source) throws ImportException {
+        ModelAssembler assembler = new ModelAssembler(source);
+        for (JsonValue.Member m : root.members().values()) {
+            assembler.member(m);
         }
-        KindSection.read(file, model, source);
-        List<JsonValue> footprints = file.optionalArray("footprints");
-        Set<ElementId> listed = listedIds(footprints);
-        for (JsonValue v : footprints) {
-            readFootprint(JsonRecord.of(v, "a footprint", FOOTPRINT_FIELDS, source), listed);
+        assembler.end(root.at());
+        return assembler.model;
+    }
+
+    // ---------------------------------------------------------------- the file's sections as they come
+
+    @Override
+    public boolean streams(String name) {
+        return versionChecked && switch (name) {
+            case "elements" -> done.contains("footprints");
+            case "relations" -> done.contains("elements");
+            default -> false;
+        };
+    }
+
+    @Override
+    public void member(JsonValue.Member member) throws ImportException {
+        if (member.name().equals("formatVersion")) {
+            checkFormatVersion(member);
+            versionChecked = true;
+            for (JsonValue.Member m : held.values()) {
+                refuseUnknown(m);
+            }
+        } else if (versionChecked) {
+            refuseUnknown(member);
+            held.put(member.name(), member);
+        } else {
+            held.put(member.name(), member);
+            return;
         }
-        for (JsonValue v : file.optionalArray("elements")) {
-            readElement(JsonRecord.of(v, "an element", ELEMENT_FIELDS, source));
+        readReadySections(false);
+    }
+
+    @Override
+    public void item(String name, JsonValue item) throws ImportException {
+        if (name.equals("relations")) {
+            readRelation(JsonRecord.of(item, "a relation", RELATION_FIELDS, source));
+        } else if (waitingElements != null) {
+            waitingElements.add(item);
+        } else if (!readElement(JsonRecord.of(item, "an element", ELEMENT_FIELDS, source), !done.contains("kinds"))) {
+            waitingElements = new ArrayList<>();
+            waitingElements.add(item);
         }
-        for (JsonValue v : file.optionalArray("relations")) {
-            readRelation(JsonRecord.of(v, "a relation", RELATION_FIELDS, source));
+    }
+
+    @Override
+    public void endItems(String name) {
+        if (name.equals("relations") || waitingElements == null) {
+            done.add(name);
         }
-        for (JsonValue v : file.optionalArray("views")) {
-            readView(JsonRecord.of(v, "a view", VIEW_FIELDS, source));
+    }
+
+    @Override
+    public void end(TextLocation at) throws ImportException {
+        rootAt = at;
+        if (!versionChecked) {
+            throw ImportException.at(source, at, "missing \"formatVersion\": this is not an ICS Atlas file"
+                    + " (an ICS Atlas file starts with \"formatVersion\": " + SUPPORTED + ")");
         }
-        return model;
+        readReadySections(true);
+    }
+
+    /**
+     * Reads each held section whose references can now be resolved, in {@link #SECTIONS} order; at the end of the
+     * file, all of them. Elements wait for the footprints and the kinds (which an element may name), relations for
+     * the elements, views for the end.
+     */
+    private void readReadySections(boolean atEnd) throws ImportException {
+        for (String section : SECTIONS) {
+            boolean ready = atEnd || switch (section) {
+                case "elements" -> done.contains("footprints") && done.contains("kinds");
+                case "relations" -> done.contains("elements");
+                case "views" -> false;
+                default -> true;
+            };
+            if (!ready) {
+                continue;
+            }
+            JsonValue.Member m = held.remove(section);
+            if (m != null) {
+                readSection(m);
+            }
+            if (section.equals("elements") && waitingElements != null) {
+                List<JsonValue> waiting = waitingElements;
+                waitingElements = null;
+                for (JsonValue v : waiting) {
+                    readElement(JsonRecord.of(v, "an element", ELEMENT_FIELDS, source), false);
+                }
+                done.add("elements");
+            }
+        }
+    }
+
+    private void readSection(JsonValue.Member m) throws ImportException {
+        JsonRecord file = JsonRecord.of(new JsonValue.JsonObject(Map.of(m.name(), m), rootAt), "the file", FILE_FIELDS, source);
+        switch (m.name()) {
+            case "info" -> model.setInfo(readInfo(JsonRecord.of(m.value(), "\"info\"", INFO_FIELDS, source)));
+            case "kinds" -> KindSection.read(file, model, source);
+            case "footprints" -> {
+                List<JsonValue> footprints = file.optionalArray("footprints");
+                Set<ElementId> listed = listedIds(footprints);
+                for (JsonValue v : footprints) {
+                    readFootprint(JsonRecord.of(v, "a footprint", FOOTPRINT_FIELDS, source), listed);
+                }
+            }
+            case "elements" -> {
+                for (JsonValue v : file.optionalArray("elements")) {
+                    readElement(JsonRecord.of(v, "an element", ELEMENT_FIELDS, source), false);
+                }
+            }
+            case "relations" -> {
+                for (JsonValue v : file.optionalArray("relations")) {
+                    readRelation(JsonRecord.of(v, "a relation", RELATION_FIELDS, source));
+                }
+            }
+            case "views" -> {
+                for (JsonValue v : file.optionalArray("views")) {
+                    readView(JsonRecord.of(v, "a view", VIEW_FIELDS, source));
+                }
+            }
+            default -> throw new IllegalStateException(m.name());
+        }
+        done.add(m.name());
+    }
+
+    private void refuseUnknown(JsonValue.Member m) throws ImportException {
+        if (!FILE_FIELDS.contains(m.name())) {
+            throw ImportException.at(source, m.nameAt(), Vocabulary.unknown("field", m.name(), "the file", FILE_FIELDS));
+        }
     }
 
     /** Checked before anything else, so a newer file is refused for its version and not for a field it added. */
-    private void checkFormatVersion(JsonValue.JsonObject root) throws ImportException {
-        JsonValue.Member member = root.members().get("formatVersion");
-        if (member == null) {
-            throw ImportException.at(source, root.at(), "missing \"formatVersion\": this is not an ICS Atlas file"
-                    + " (an ICS Atlas file starts with \"formatVersion\": " + SUPPORTED + ")");
-        }
+    private void checkFormatVersion(JsonValue.Member member) throws ImportException {
         if (!(member.value() instanceof JsonValue.JsonNumber n) || !n.integral()) {
             throw ImportException.at(source, member.value().at(), "\"formatVersion\" must be a whole number, but is "
                     + (member.value() instanceof JsonValue.JsonNumber n ? n.literal() : member.value().description()));
@@ -138,13 +267,22 @@ final class ModelAssembler {
             }
             throw r.error(at, "\"parent\" names " + quote(parent) + ", which is " + whatIs(parent, "a footprint"));
         }
-        apply(r, () -> model.addFootprint(new Footprint(id, name, level, note), parent, -1));
+        ElementId parentId = parent == null ? null : model.footprint(parent).orElseThrow().id();
+        apply(r, () -> model.addFootprint(new Footprint(id, name, level, note), parentId, -1));
     }
 
-    private void readElement(JsonRecord r) throws ImportException {
+    /**
+     * Reads an element into the model. When {@code mayWait}, an element naming a kind not declared (so far) is not
+     * refused but left unread, and false returned: the file's {@code kinds} section may still come.
+     */
+    private boolean readElement(JsonRecord r, boolean mayWait) throws ImportException {
         ElementId id = claim(r, "the element");
         ElementType type = r.requiredEnum("type", ElementType.class, "element type");
-        ElementKind kind = kind(r, type);
+        ElementKind kind = kind(r, type, mayWait);
+        if (kind == null) {
+            defined.remove(id);
+            return false;
+        }
         String name = elementName(r, type);
         String title = r.optionalText("title");
         ElementId footprint = requireFootprint(r, "footprint", r.requiredId("footprint"), r.valueAt("footprint"));
@@ -152,13 +290,15 @@ final class ModelAssembler {
         String note = r.optionalText("note");
         Map<String, String> attributes = r.optionalTextMap("attributes");
         apply(r, () -> model.addElement(new Element(id, kind, name, title, note, new TreeMap<>(attributes), lifecycle), footprint, -1));
+        return true;
     }
 
-    private ElementKind kind(JsonRecord r, ElementType type) throws ImportException {
+    /** The element's kind; null when {@code mayWait} and the kind is not known (yet). */
+    private ElementKind kind(JsonRecord r, ElementType type, boolean mayWait) throws ImportException {
         JsonValue value = r.required("kind");
         String name = r.text(value, "\"kind\"");
         ElementKind kind = model.kinds().parse(type, name);
-        if (kind != null) {
+        if (kind != null || mayWait) {
             return kind;
         }
         for (ElementType other : ElementType.values()) {
@@ -273,20 +413,24 @@ final class ModelAssembler {
         return id;
     }
 
+    /** The footprint's id as the model holds it (one instance per id however often the file names it). */
     private ElementId requireFootprint(JsonRecord r, String field, ElementId id, TextLocation at) throws ImportException {
-        if (!model.isFootprint(id)) {
+        Footprint f = model.footprint(id).orElse(null);
+        if (f == null) {
             throw r.error(at, "\"" + field + "\" names " + quote(id) + ", which is " + whatIs(id, "a footprint"));
         }
-        return id;
+        return f.id();
     }
 
+    /** The element's id as the model holds it, so a relation's ends share the element's id instead of copies. */
     private ElementId requireElement(JsonRecord r, String field) throws ImportException {
         ElementId id = r.requiredId(field);
-        if (!model.isElement(id)) {
+        Element e = model.element(id).orElse(null);
+        if (e == null) {
             throw r.error(r.valueAt(field), "\"" + field + "\" names " + quote(id) + ", which is "
                     + whatIs(id, "an element") + "; a relation joins elements (bodies, organisations and people)");
         }
-        return id;
+        return e.id();
     }
 
     /**
