@@ -36,8 +36,17 @@ class OutlineIncrementalTest {
         vm = new MainViewModel(new ModelStore(), new ProblemChecker(RuleBook.standard(), Runnable::run, Runnable::run));
         vm.openSample(Sample.SOUTH_YORKSHIRE_AND_BASSETLAW);
         outline = new OutlineView(vm, () -> { });
-        stage.setScene(new Scene(outline, 400, 600));
-        stage.show();
+        // A stage of its own: the primary stage (and its scene) belongs to the window tests that share this JVM.
+        own = new Stage();
+        own.setScene(new Scene(outline, 400, 600));
+        own.show();
+    }
+
+    private Stage own;
+
+    @org.junit.jupiter.api.AfterEach
+    void closeOwnStage(FxRobot robot) {
+        robot.interact(own::close);
     }
 
     /** The tree as ids, nested like the model: footprints' child footprints, then their elements. */
