@@ -30,10 +30,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
+import org.icsatlas.ui.editing.Outcome;
 import org.icsatlas.model.DiagramView;
 import org.icsatlas.ui.document.RecentFiles;
 import org.icsatlas.edit.Command;
-import org.icsatlas.model.IllegalEditException;
 import org.icsatlas.ui.panels.HistoryPanel;
 import org.icsatlas.ui.panels.PropertiesPanel;
 
@@ -425,12 +425,8 @@ public final class MainWindow {
     }
 
     private Optional<String> executeFromPanel(Command command) {
-        try {
-            viewModel.execute(command);
-            return Optional.empty();
-        } catch (IllegalEditException e) {
-            return Optional.of(e.getMessage());
-        }
+        Outcome outcome = viewModel.execute(command);
+        return outcome.refused() ? Optional.of(outcome.reason()) : Optional.empty();
     }
 
     /**

@@ -12,7 +12,7 @@ import org.icsatlas.edit.IdGenerator;
 import org.icsatlas.edit.RemoveViewCommand;
 import org.icsatlas.model.DiagramView;
 import org.icsatlas.model.ElementId;
-import org.icsatlas.model.IllegalEditException;
+import org.icsatlas.ui.editing.Outcome;
 
 /**
  * The View menu's work on the model's named views: new (from the current view or empty), duplicate, rename and
@@ -119,12 +119,10 @@ public final class ViewActions {
     }
 
     private boolean run(Command command) {
-        try {
-            viewModel.execute(command);
-            return true;
-        } catch (IllegalEditException e) {
-            dialogs.showError(owner.get(), "The view could not be changed", e.getMessage());
-            return false;
+        Outcome outcome = viewModel.execute(command);
+        if (outcome.refused()) {
+            dialogs.showError(owner.get(), "The view could not be changed", outcome.reason());
         }
+        return outcome.done();
     }
 }

@@ -17,7 +17,7 @@ import org.icsatlas.io.register.RegisterExporter;
 import org.icsatlas.io.register.RegisterReader;
 import org.icsatlas.io.register.RegisterSource;
 import org.icsatlas.model.ElementId;
-import org.icsatlas.model.IllegalEditException;
+import org.icsatlas.ui.editing.Outcome;
 import org.icsatlas.ui.app.Dialogs;
 import org.icsatlas.ui.app.FileChooserService;
 import org.icsatlas.ui.app.MainViewModel;
@@ -76,10 +76,9 @@ public final class RegisterMenus {
     }
 
     private void accept(String name, ImportPlan plan, List<ElementId> ticked) {
-        try {
-            viewModel.execute(new ImportCommand("register " + name, plan.result(ticked)));
-        } catch (IllegalEditException e) {
-            dialogs.showError(owner.get(), "The register could not be imported; nothing was changed", e.getMessage());
+        Outcome outcome = viewModel.execute(new ImportCommand("register " + name, plan.result(ticked)));
+        if (outcome.refused()) {
+            dialogs.showError(owner.get(), "The register could not be imported; nothing was changed", outcome.reason());
         }
     }
 

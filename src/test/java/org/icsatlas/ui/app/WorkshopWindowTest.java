@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -156,6 +157,21 @@ class WorkshopWindowTest {
         robot.interact(vm()::undo);
         assertNotEquals("Proposed chair of the collaborative", model().element(WILTSHIRE_COUNCIL).orElseThrow().note());
         assertFalse(vm().isDirty(), "three edits, three undo steps");
+    }
+
+    @Test
+    void aPropertiesEditTheModelRefusesSaysWhyAndSnapsBack(FxRobot robot) {
+        String name = model().element(WILTSHIRE_COUNCIL).orElseThrow().name();
+        int steps = vm().getDocument().history().undoSize();
+        robot.interact(() -> vm().selectionProperty().set(WILTSHIRE_COUNCIL));
+        robot.clickOn("#" + PropertiesPanel.editorId("name")).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .type(KeyCode.BACK_SPACE).write("   ").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(name, model().element(WILTSHIRE_COUNCIL).orElseThrow().name(), "model unchanged");
+        assertEquals(steps, vm().getDocument().history().undoSize(), "no undo step for a refused edit");
+        Label refusal = atlas.window().properties().refusal();
+        assertTrue(refusal.isVisible(), "the panel says the edit was refused");
+        assertTrue(refusal.getText().contains("blank"), refusal.getText());
     }
 
     @Test
