@@ -112,6 +112,15 @@ public final class UndoHistory {
         fire();
     }
 
+    /**
+     * Applies bookkeeping that is not an edit (the arrangement a window chose for a view that had none): under the
+     * same lock as every edit, so readers on other threads see it whole, but with no undo step, and without making
+     * the model unsaved. Nothing the user asked for changes, so there is nothing to undo.
+     */
+    public void record(java.util.function.Consumer<IcsModel> bookkeeping) {
+        locked(() -> bookkeeping.accept(model));
+    }
+
     private void locked(Runnable change) {
         writing.writeLock().lock();
         try {

@@ -66,6 +66,14 @@ public interface LayoutEngine {
         return this;
     }
 
+    /**
+     * This engine aimed at the arrangement saved with {@code view} (the window shape it was laid out for), or this
+     * engine when it has none: what the command line, the exporters and a reopened window lay the view out with.
+     */
+    default LayoutEngine arrangedFor(org.icsatlas.model.DiagramView view) {
+        return view != null && view.hasArrangement() ? withAspectRatio(view.arrangedAspect()) : this;
+    }
+
     /** The default engine: ELK layered inside each footprint, packed footprints, corridor-routed edges between them. */
     static LayoutEngine standard() {
         return new NestedLayoutEngine(LayoutMetrics.DEFAULT);

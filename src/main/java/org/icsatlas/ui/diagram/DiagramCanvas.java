@@ -26,7 +26,6 @@ import org.icsatlas.layout.Box;
 import org.icsatlas.layout.DiagramLayout;
 import org.icsatlas.layout.LayoutEngine;
 import org.icsatlas.layout.Point;
-import org.icsatlas.layout.ViewChanges;
 import org.icsatlas.layout.hit.Hit;
 import org.icsatlas.layout.hit.HitTester;
 import org.icsatlas.edit.ChangeViewCommand;
@@ -39,7 +38,6 @@ import org.icsatlas.ui.editing.Outcome;
 import java.util.function.UnaryOperator;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseEvent;
-import org.icsatlas.model.ChangeType;
 import org.icsatlas.model.DiagramView;
 import org.icsatlas.model.ElementId;
 import org.icsatlas.model.ElementKind;
@@ -123,13 +121,8 @@ public final class DiagramCanvas extends Region {
     private final ReadOnlyObjectWrapper<DiagramLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout", DiagramLayout.empty());
     private final ReadOnlyObjectWrapper<Throwable> layoutError = new ReadOnlyObjectWrapper<>(this, "layoutError");
     private final ModelListener modelListener = this::modelChanged;
-    /** Footprints touched by edits or view changes since the layout on screen was requested. */
-    private final Set<ElementId> touched = new HashSet<>();
+    private final LayoutFollower follower;
     private IcsModel model;
-    /** The engine of the current layout: the canvas's engine aimed at the canvas's shape when it was laid out afresh. */
-    private LayoutEngine activeEngine;
-    /** Whether the current fresh layout was made without knowing the canvas's shape. */
-    private boolean ratioPending;
     private boolean fitPending;
     private boolean cullPending;
     private boolean settingModel;
@@ -141,7 +134,6 @@ public final class DiagramCanvas extends Region {
 
     public DiagramCanvas(LayoutEngine engine, StyleTable styles) {
         this.engine = Objects.requireNonNull(engine, "engine");
-        this.activeEngine = engine;
         this.tokens = new FxTokens(Objects.requireNonNull(styles, "styles"));
         getStyleClass().add(StyleClasses.CANVAS);
         // No stylesheet on the canvas itself: JavaFX adds every Parent it styles below a node carrying a stylesheet
@@ -181,6 +173,7 @@ public final class DiagramCanvas extends Region {
         new CollapseController(this, this::setCollapsed);
         new HoverTooltips(this, () -> model);
         runner = new LayoutRunner(engine, this::showLayout, layoutError::set);
+        follower = new LayoutFollower(engine, runner, this::viewportRatio);
         overlay = new LayoutProgressOverlay(runner.runningProperty(), runner.progressProperty(), this::cancelLayout);
         getChildren().addAll(backdrop, world, overlay, editing.nameField(), editing.reasonLabel());
 
@@ -270,7 +263,7 @@ public final class DiagramCanvas extends Region {
     private void show(DiagramView newView) {
         selection.selection().clear();
         focus.clear();
-        touched.clear();
+        follower.clear();
         fitPending = true;
         settingModel = true;
         try {
@@ -485,16 +478,7 @@ public final class DiagramCanvas extends Region {
             showLayout(DiagramLayout.empty());
             return;
         }
-        if (previous == null) {
-            // A fresh layout aims its places at the shape of this canvas, so the diagram fills the window.
-            // Later relayouts keep that engine: a footprint's kept geometry is only reused by the same metrics.
-            double ratio = viewportRatio();
-            ratioPending = ratio == 0;
-            activeEngine = ratio > 0 ? engine.withAspectRatio(ratio) : engine;
-            runner.request(activeEngine, model, view.get(), null, touched);
-        } else {
-            runner.request(activeEngine, model, view.get(), previous, touched);
-        }
+        follower.follow(model, view.get(), previous);
     }
 
     /** Width / height of the canvas, or 0 while it has no real size yet. */
@@ -505,7 +489,7 @@ public final class DiagramCanvas extends Region {
     }
 
     private void showLayout(DiagramLayout result) {
-        touched.clear();
+        follower.shown();
         layoutError.set(null);
         if (model != null) {
             focus.refresh(model);
@@ -523,6 +507,20 @@ public final class DiagramCanvas extends Region {
             zoomToFit();
         }
         cull();
+        recordArrangement();
+    }
+
+    /**
+     * Keeps with a view that had no arrangement the one the window chose for it (the canvas's shape), so that the
+     * file saved next opens, and exports from the command line, with the same boxes; see
+     * {@link Document#recordArrangement}. Not an edit: no undo step, the document does not become unsaved.
+     */
+    private void recordArrangement() {
+        DiagramView v = view.get();
+        if (document != null && v != null && !v.hasArrangement() && follower.arrangedAspect() > 0
+                && document.model().view(v.id()).isPresent()) {
+            document.recordArrangement(v.id(), follower.arrangedAspect());
+        }
     }
 
     /** Puts a pin marker on the pinned boxes of the current view, and takes it off those no longer pinned. */
@@ -612,8 +610,7 @@ public final class DiagramCanvas extends Region {
             // A view switched from outside (a view switcher) is navigation: the document shows it too.
             document.showView(now.id());
         }
-        touched.addAll(ViewChanges.touchedFootprints(model, was, now));
-        if (!syncingView) {
+        if (follower.viewChanged(model, was, now) && !syncingView) {
             relayout(layout.get());
         }
     }
@@ -623,23 +620,16 @@ public final class DiagramCanvas extends Region {
      * (a pin, a collapse), the view as the model now holds it; then one relayout for both.
      */
     private void documentChanged(List<ModelChange> changes) {
-        boolean relevant = false;
-        for (ModelChange c : changes) {
-            if (c.type() == ChangeType.INFO_CHANGED || c.type().name().startsWith("VIEW_")) {
-                continue;
-            }
-            relevant = true;
-            touched.addAll(c.touchedFootprints());
-        }
+        boolean relevant = follower.changed(changes);
         DiagramView now = document.currentView();
         if (!now.equals(view.get())) {
+            relevant |= !LayoutFollower.onlyArrangementDiffers(view.get(), now);
             syncingView = true;
             try {
                 view.set(now);
             } finally {
                 syncingView = false;
             }
-            relevant = true;
         }
         if (relevant) {
             relayout(layout.get());
@@ -651,15 +641,7 @@ public final class DiagramCanvas extends Region {
             Platform.runLater(() -> modelChanged(changes));
             return;
         }
-        boolean relevant = false;
-        for (ModelChange c : changes) {
-            if (c.type() == ChangeType.INFO_CHANGED || c.type().name().startsWith("VIEW_")) {
-                continue;
-            }
-            relevant = true;
-            touched.addAll(c.touchedFootprints());
-        }
-        if (relevant) {
+        if (follower.changed(changes)) {
             relayout(layout.get());
         }
     }
@@ -756,7 +738,7 @@ public final class DiagramCanvas extends Region {
     }
 
     private void sizeChanged() {
-        if (ratioPending && model != null && touched.isEmpty() && viewportRatio() > 0) {
+        if (follower.ratioPending() && model != null && follower.idle() && viewportRatio() > 0) {
             // The first layout was made before the canvas had a size: redo it once for the real shape.
             fitPending = true;
             relayout(null);

@@ -126,6 +126,16 @@ public final class Document {
         }
     }
 
+    /**
+     * Keeps with view {@code id}, when it has none, the arrangement a window laid it out for (width / height
+     * {@code aspect}), so the next save records it and a later open or command-line export draws the same boxes.
+     * Not an edit: no undo step, and the document does not become unsaved by it.
+     */
+    public void recordArrangement(ElementId id, double aspect) {
+        model.view(id).filter(v -> !v.hasArrangement() && aspect > 0)
+                .ifPresent(v -> history.record(m -> m.updateView(v.withArrangedAspect(aspect))));
+    }
+
     // ---------------------------------------------------------------- listening
 
     public void addListener(DocumentListener l) {
