@@ -10,9 +10,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -20,33 +18,23 @@ import javafx.util.Duration;
 import org.icsatlas.edit.ReconnectCommand;
 import org.icsatlas.layout.Box;
 import org.icsatlas.layout.DiagramLayout;
-import org.icsatlas.layout.NodeLayout;
 import org.icsatlas.layout.Point;
 import org.icsatlas.layout.hit.Hit;
 import org.icsatlas.layout.hit.HitTester;
-import org.icsatlas.model.BodyKind;
 import org.icsatlas.model.Element;
 import org.icsatlas.model.ElementId;
 import org.icsatlas.model.ElementKind;
 import org.icsatlas.model.FootprintLevel;
-import org.icsatlas.model.OrganisationKind;
-import org.icsatlas.model.PersonKind;
 import org.icsatlas.model.Position;
-import org.icsatlas.model.Relation;
-import org.icsatlas.model.RelationKind;
 import org.icsatlas.ui.editing.DiagramEditor;
 import org.icsatlas.ui.editing.Outcome;
 import org.icsatlas.ui.editing.Selection;
 
 /**
- * The canvas's editing without a menu: creating where the user clicks (palette or keys), the name field, the
- * keys of common edits, the line chooser, the context menus, the handles of the selection and the reason shown
- * next to the pointer when the model refuses an edit. Every edit goes through the canvas's {@link DiagramEditor}.
- *
- * <p>Keys: Delete removes the selection; F2 renames; Enter on a body selects its members; Tab / Shift+Tab step
- * through the boxes; arrows nudge the selection (Shift: larger steps); Ctrl+C / Ctrl+X / Ctrl+V / Ctrl+D copy,
- * cut, paste and duplicate (the system clipboard carries the copied part as native JSON); B, O, P add a body,
- * organisation or person at the pointer, Shift+P a place, Shift+N a neighbourhood; C turns the connect tool on or off.
+ * The canvas's editing without a menu: creating where the user clicks (palette or keys), the name field, the line
+ * chooser, the context menus, the handles of the selection and the reason shown next to the pointer when the model
+ * refuses an edit. Every edit goes through the canvas's {@link DiagramEditor}; the keys and the clipboard are
+ * {@link EditingKeys}.
  */
 final class CanvasEditing implements ConnectGesture.Handler {
     static final double NUDGE = 10;
@@ -65,6 +53,7 @@ final class CanvasEditing implements ConnectGesture.Handler {
     private boolean connectTool;
     private Point pointer;
     private ElementId renameWhenShown;
+    private final EditingKeys keys;
 
     CanvasEditing(DiagramCanvas canvas) {
         this.canvas = canvas;
@@ -78,7 +67,8 @@ final class CanvasEditing implements ConnectGesture.Handler {
         reason.setMouseTransparent(true);
         reasonTimer.setOnFinished(e -> reason.setVisible(false));
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointer = canvas.toWorld(e));
-        canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        keys = new EditingKeys(canvas, this);
+        canvas.addEventHandler(KeyEvent.KEY_PRESSED, keys::keyPressed);
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && editor() != null) {
                 canvas.hitAt(canvas.toWorld(e)).filter(h -> h.kind() == Hit.Kind.ELEMENT).ifPresent(h -> {
@@ -118,11 +108,11 @@ final class CanvasEditing implements ConnectGesture.Handler {
         connectTool = on;
     }
 
-    private DiagramEditor editor() {
+    DiagramEditor editor() {
         return canvas.editor();
     }
 
-    private Selection selection() {
+    Selection selection() {
         return canvas.selectionController().selection();
     }
 
@@ -251,7 +241,7 @@ final class CanvasEditing implements ConnectGesture.Handler {
         return screenX == 0 && screenY == 0 ? screenPointer() : new Point2D(screenX, screenY);
     }
 
-    private Point2D screenPointer() {
+    Point2D screenPointer() {
         Point p = pointer == null ? new Point(0, 0) : pointer;
         Point2D v = canvas.camera().toViewport(p.x(), p.y());
         Point2D s = canvas.localToScreen(v);
@@ -261,6 +251,29 @@ final class CanvasEditing implements ConnectGesture.Handler {
     /** The chooser and menus, for tests. */
     RelationMenus menus() {
         return menus;
+    }
+
+    /** Right-click: a line's menu (kind, role, vote), a box's menu (rename, delete, unpin); Unpin only when read-only. */
+    void contextMenuRequested(ContextMenuEvent e) {
+        Point2D p = canvas.drawing().root().screenToLocal(e.getScreenX(), e.getScreenY());
+        Optional<Hit> hit = p == null ? Optional.empty() : canvas.hitAt(new Point(p.getX(), p.getY()));
+        if (hit.isEmpty()) {
+            menus.hide();
+            boxMenu.hide();
+            return;
+        }
+        if (editor() != null) {
+            contextMenu(hit.get(), e.getScreenX(), e.getScreenY());
+        } else if (canvas.pinned(hit.get().id())) {
+            ElementId id = hit.get().id();
+            MenuItem unpin = new MenuItem("Unpin");
+            unpin.setOnAction(a -> canvas.setPinned(id, null));
+            boxMenu.getItems().setAll(unpin);
+            boxMenu.show(canvas, e.getScreenX(), e.getScreenY());
+        } else {
+            return;
+        }
+        e.consume();
     }
 
     void contextMenu(Hit hit, double screenX, double screenY) {
@@ -330,176 +343,38 @@ final class CanvasEditing implements ConnectGesture.Handler {
         reasonTimer.playFromStart();
     }
 
-    private void run(Outcome o) {
+    void run(Outcome o) {
         if (o.refused()) {
             Point2D at = screenPointer();
             showReason(o.reason(), at.getX(), at.getY());
         }
     }
 
-    // ---------------------------------------------------------------- keys
+    // ---------------------------------------------------------------- keys and clipboard (EditingKeys)
 
     /** Arrows nudge the selection when it holds a box; otherwise they pan. */
     boolean takesArrows(KeyEvent e) {
-        if (editor() == null) {
-            return false;
-        }
-        DiagramLayout l = canvas.layoutProperty().get();
-        return selection().items().stream().anyMatch(id -> l.nodes().containsKey(id)
-                || (l.footprints().containsKey(id) && l.footprints().get(id).parent() != null));
+        return keys.takesArrows(e);
     }
-
-    private void keyPressed(KeyEvent e) {
-        if (editor() == null || e.isConsumed() || names.isOpen()) {
-            return;
-        }
-        boolean shortcut = e.isShortcutDown();
-        KeyCode code = e.getCode();
-        if (shortcut) {
-            if (e.isShiftDown()) {
-                // Ctrl+Shift+… belongs to the menus (Ctrl+Shift+D duplicates the view, Ctrl+Shift+Z redoes)
-                return;
-            }
-            switch (code) {
-                case C -> copy(false);
-                case X -> copy(true);
-                case V -> paste();
-                case D -> run(editor().duplicate(selection().items()));
-                default -> {
-                    return;
-                }
-            }
-            e.consume();
-            return;
-        }
-        if (e.isAltDown()) {
-            return;
-        }
-        switch (code) {
-            case DELETE, BACK_SPACE -> run(editor().deleteSelection());
-            case F2 -> {
-                if (selection().primary() != null) {
-                    rename(selection().primary());
-                }
-            }
-            case ENTER -> selectMembers();
-            case TAB -> cycle(e.isShiftDown() ? -1 : 1);
-            case UP, DOWN, LEFT, RIGHT -> {
-                if (!takesArrows(e)) {
-                    return;
-                }
-                nudge(code, e.isShiftDown() ? BIG_NUDGE : NUDGE);
-            }
-            case B -> createAtPointer(BodyKind.PARTNERSHIP_BOARD);
-            case O -> createAtPointer(OrganisationKind.LOCAL_AUTHORITY);
-            case P -> createAtPointer(e.isShiftDown() ? FootprintLevel.PLACE : PersonKind.values()[0]);
-            case N -> {
-                if (!e.isShiftDown()) {
-                    return;
-                }
-                createAtPointer(FootprintLevel.NEIGHBOURHOOD);
-            }
-            case C -> connectTool = !connectTool;
-            default -> {
-                return;
-            }
-        }
-        e.consume();
-    }
-
-    private void createAtPointer(Object kind) {
-        Point at = pointer;
-        if (at == null) {
-            Box view = canvas.visibleWorld();
-            at = new Point(view.centreX(), view.centreY());
-        }
-        Point2D s = canvas.localToScreen(canvas.camera().toViewport(at.x(), at.y()));
-        createAt(kind, at, s == null ? 0 : s.getX(), s == null ? 0 : s.getY());
-    }
-
-    private void nudge(KeyCode code, double step) {
-        double dx = code == KeyCode.LEFT ? -step : code == KeyCode.RIGHT ? step : 0;
-        double dy = code == KeyCode.UP ? -step : code == KeyCode.DOWN ? step : 0;
-        DiagramLayout l = canvas.layoutProperty().get();
-        run(editor().nudge(selection().items(), dx, dy, id -> {
-            NodeLayout n = l.nodes().get(id);
-            if (n != null) {
-                return Optional.of(new Position(n.box().x(), n.box().y()));
-            }
-            return Optional.ofNullable(l.footprints().get(id)).filter(f -> f.parent() != null)
-                    .map(f -> new Position(f.box().x(), f.box().y()));
-        }));
-    }
-
-    private void cycle(int step) {
-        List<ElementId> boxes = new ArrayList<>(canvas.layoutProperty().get().nodes().keySet());
-        if (boxes.isEmpty()) {
-            return;
-        }
-        int i = boxes.indexOf(selection().primary());
-        int next = i < 0 ? (step > 0 ? 0 : boxes.size() - 1) : Math.floorMod(i + step, boxes.size());
-        selection().set(boxes.get(next));
-        canvas.centreOn(boxes.get(next));
-    }
-
-    private void selectMembers() {
-        ElementId body = selection().primary();
-        if (body == null || canvas.getModel().element(body).filter(Element::isBody).isEmpty()) {
-            return;
-        }
-        List<ElementId> members = new ArrayList<>();
-        for (Relation r : canvas.getModel().incoming(body)) {
-            if (r.kind() == RelationKind.MEMBER_OF) {
-                members.add(r.source());
-            }
-        }
-        if (!members.isEmpty()) {
-            selection().setAll(members);
-        }
-    }
-
-    // ---------------------------------------------------------------- clipboard
 
     void copy(boolean cut) {
-        Optional<String> json = editor().copy(selection().items());
-        if (json.isEmpty()) {
-            return;
-        }
-        ClipboardContent content = new ClipboardContent();
-        content.putString(json.get());
-        Clipboard.getSystemClipboard().setContent(content);
-        if (cut) {
-            run(editor().deleteSelection());
-        }
+        keys.copy(cut);
     }
 
     void paste() {
-        String text = Clipboard.getSystemClipboard().getString();
-        Optional<ElementId> into = pasteTarget();
-        if (into.isEmpty()) {
-            Point2D at = screenPointer();
-            showReason("select a footprint to paste into", at.getX(), at.getY());
-            return;
-        }
-        run(editor().paste(text, into.get()));
+        keys.paste();
     }
 
-    /** The selected footprint, or the footprint of the selected box, or the footprint under the pointer. */
-    private Optional<ElementId> pasteTarget() {
-        ElementId p = selection().primary();
-        var model = canvas.getModel();
-        if (p != null && model.isFootprint(p)) {
-            return Optional.of(p);
-        }
-        if (p != null && model.isElement(p)) {
-            return model.parentOf(p);
-        }
-        if (pointer != null) {
-            Optional<ElementId> under = new HitTester(canvas.layoutProperty().get()).footprintAt(pointer, java.util.Set.of());
-            if (under.isPresent()) {
-                return under;
-            }
-        }
-        return model.roots().isEmpty() ? Optional.empty() : Optional.of(model.roots().get(0));
+    boolean namesOpen() {
+        return names.isOpen();
+    }
+
+    void toggleConnectTool() {
+        connectTool = !connectTool;
+    }
+
+    /** The last diagram point the pointer was over, or null. */
+    Point pointer() {
+        return pointer;
     }
 }

@@ -43,6 +43,8 @@ final class DiagramDrawing {
     }
 
     private final FxTokens tokens;
+    /** The ids whose skins show a pin marker. */
+    private final Set<ElementId> marked = new java.util.HashSet<>();
     private final Group footprintLayer = new Group();
     private final Group edgeLayer = new Group();
     private final Group elementLayer = new Group();
@@ -274,6 +276,24 @@ final class DiagramDrawing {
     }
 
     /** Counts {@link #show} calls, so a painter can tell a new drawing (with fresh, unpainted skins) from the last. */
+    /** Puts a pin marker on the boxes in {@code pins}, and takes it off those no longer pinned. */
+    void markPins(Set<ElementId> pins) {
+        for (ElementId id : marked) {
+            SkinNode s = skin(id);
+            if (s != null && !pins.contains(id)) {
+                s.setPinned(false);
+            }
+        }
+        marked.clear();
+        for (ElementId id : pins) {
+            SkinNode s = skin(id);
+            if (s != null) {
+                s.setPinned(true);
+                marked.add(id);
+            }
+        }
+    }
+
     long generation() {
         return generation;
     }
