@@ -31,6 +31,9 @@ final class CanvasSource {
         /** Lay out again: afresh, or only what changed since the layout on screen. */
         void relayout(boolean fresh);
 
+        /** Another of the model's views is drawn now (navigation): show it whole once it is laid out. */
+        void switchedView();
+
         /** The document refused an edit, for this reason. */
         void refused(String reason);
     }
@@ -162,6 +165,9 @@ final class CanvasSource {
     private void viewChanged(DiagramView was, DiagramView now) {
         if (settingModel || model == null || now == null) {
             return;
+        }
+        if (was != null && !was.id().equals(now.id())) {
+            host.switchedView();
         }
         if (document != null && !now.id().equals(document.currentView().id())) {
             // A view switched from outside (a view switcher) is navigation: the document shows it too.

@@ -155,6 +155,11 @@ public final class DiagramCanvas extends Region {
             }
 
             @Override
+            public void switchedView() {
+                fitPending = true;
+            }
+
+            @Override
             public void refused(String reason) {
                 editing.lastReasonProperty().set(reason);
             }

@@ -75,6 +75,23 @@ class DiagramCanvasTest {
     }
 
     @Test
+    void switchingToAnotherViewShowsItWholeWhereverTheCameraWas(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            canvas.centreOn(PROVIDER_ALLIANCE);
+            canvas.zoomProperty().set(4);
+        });
+        Box zoomedIn = onFx(robot, canvas::visibleWorld);
+        change(robot, () -> canvas.viewProperty().set(model.view(ElementId.of("view-barnsley")).orElseThrow()));
+        Box bounds = onFx(robot, () -> canvas.layoutProperty().get().bounds());
+        Box seen = onFx(robot, canvas::visibleWorld);
+        assertFalse(zoomedIn.contains(bounds), "the camera did not already show the whole view");
+        Box inset = new Box(bounds.x() + 1, bounds.y() + 1, bounds.width() - 2, bounds.height() - 2);
+        assertTrue(seen.contains(inset), "the new view is shown whole: " + seen + " shows " + bounds);
+        assertTrue(bounds.width() > 0.5 * seen.width() || bounds.height() > 0.5 * seen.height(),
+                "and fills the canvas: " + seen + " around " + bounds);
+    }
+
+    @Test
     void everyFootprintIsDrawnAfterLoad(FxRobot robot) {
         for (Footprint f : model.footprints()) {
             assertTrue(onFx(robot, () -> shown(canvas.skinOf(f.id()))), f.name() + " is drawn");
