@@ -14,6 +14,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.util.Duration;
 
 /**
@@ -32,14 +34,20 @@ public final class PresentationMode {
     private final SplitPane panels;
     private final Node diagram;
     private final List<Node> bars;
+    private final Runnable refit;
     private final Label banner = new Label();
     private final SequentialTransition bannerFade;
     private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting");
     private List<Node> hiddenItems = List.of();
     private double[] dividers = new double[0];
 
-    /** {@code panels} holds the side panels around {@code diagram}; {@code bars} are hidden while presenting. */
-    public PresentationMode(Stage stage, ScaledRoot root, SplitPane panels, Node diagram, StackPane bannerHost, List<Node> bars) {
+    /**
+     * {@code panels} holds the side panels around {@code diagram}; {@code bars} are hidden while presenting;
+     * {@code refit} shows the whole diagram again once entering or leaving has given it its new size.
+     */
+    public PresentationMode(Stage stage, ScaledRoot root, SplitPane panels, Node diagram, StackPane bannerHost, List<Node> bars,
+                            Runnable refit) {
+        this.refit = refit;
         this.stage = stage;
         this.root = root;
         this.panels = panels;
@@ -90,6 +98,7 @@ public final class PresentationMode {
         root.scaleProperty().set(SCALE);
         stage.setFullScreenExitHint("F11 leaves the presentation");
         stage.setFullScreen(true);
+        refitWhenResized();
     }
 
     public void leave() {
@@ -105,6 +114,21 @@ public final class PresentationMode {
         });
         root.scaleProperty().set(1.0);
         stage.setFullScreen(false);
+        refitWhenResized();
+    }
+
+    /**
+     * The diagram takes its new size over the next layout passes (the split pane puts its panels back, the window
+     * manager answers the full-screen request): fit it after each change of size for a moment, and once from the
+     * event queue in case its size did not change at all. A pan or zoom after that is the user's.
+     */
+    private void refitWhenResized() {
+        InvalidationListener fit = o -> Platform.runLater(refit);
+        diagram.layoutBoundsProperty().addListener(fit);
+        PauseTransition settle = new PauseTransition(Duration.millis(800));
+        settle.setOnFinished(e -> diagram.layoutBoundsProperty().removeListener(fit));
+        settle.play();
+        Platform.runLater(refit);
     }
 
     public ReadOnlyBooleanProperty presentingProperty() {

@@ -524,8 +524,8 @@ public final class DiagramCanvas extends Region {
         return culls.lastVisits();
     }
 
-    /** For tests: the part of the diagram the viewport shows, in diagram coordinates. */
-    Box visibleWorld() {
+    /** The part of the diagram the canvas shows now, in diagram coordinates. */
+    public Box visibleWorld() {
         return camera.visibleWorld();
     }
 

@@ -280,6 +280,7 @@ class WorkshopWindowTest {
         // Monocle's headless screen has no full-screen state; under Xvfb the stage goes full screen (see README).
         assertEquals(PresentationMode.SCALE, root.scaleProperty().get());
         assertEquals(1, ((javafx.scene.control.SplitPane) robot.lookup(".split-pane").query()).getItems().size());
+        assertShownWhole(robot, "entering the presentation");
 
         List<DiagramView> views = vm().views();
         assertEquals(views.get(0).id(), vm().getCurrentView().id());
@@ -303,6 +304,29 @@ class WorkshopWindowTest {
         assertFalse(presentation.isPresenting());
         assertEquals(1.0, root.scaleProperty().get());
         assertEquals(3, ((javafx.scene.control.SplitPane) robot.lookup(".split-pane").query()).getItems().size());
+        assertShownWhole(robot, "leaving the presentation");
+    }
+
+    /** The diagram fills the canvas: every box of the layout is in view, and the layout is not a speck in it. */
+    private void assertShownWhole(FxRobot robot, String after) {
+        org.icsatlas.ui.diagram.DiagramCanvas canvas = atlas.window().diagram().canvas();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.sleep(200);
+        WaitForAsyncUtils.waitForFxEvents();
+        org.icsatlas.layout.Box[] seen = new org.icsatlas.layout.Box[2];
+        double[] zoom = new double[1];
+        robot.interact(() -> {
+            seen[0] = canvas.visibleWorld();
+            seen[1] = canvas.layoutProperty().get().bounds();
+            zoom[0] = canvas.zoomProperty().get();
+        });
+        org.icsatlas.layout.Box b = seen[1];
+        org.icsatlas.layout.Box inset = new org.icsatlas.layout.Box(b.x() + 1, b.y() + 1, b.width() - 2, b.height() - 2);
+        assertTrue(seen[0].contains(inset), after + ": " + seen[0] + " shows all of " + b);
+        // fitting never magnifies past 100 %, so a small view sits at 100 % in the middle instead
+        assertTrue(b.width() > 0.6 * seen[0].width() || b.height() > 0.6 * seen[0].height() || zoom[0] == 1.0,
+                after + ": the diagram fills the canvas, " + seen[0] + " around " + b + " at zoom " + zoom[0]);
+        assertEquals(b.centreX(), seen[0].centreX(), 1, after + ": centred");
     }
 
     @Test
