@@ -250,4 +250,56 @@ class DiagramCanvasBenchmarkTest {
                 median(add), median(rename), median(move), median(connect));
         assertTrue(canvas.getDocument().history().undoSize() == 20, "every edit is one undo step");
     }
+
+    /**
+     * Dragging a box on M: each pointer move is one MOUSE_DRAGGED event fired at the canvas. Printed per move: the
+     * handler's time on the FX thread (only the dragged skins move; nothing is laid out) and the move to the end of
+     * the frame as {@link #toPicture} counts it (so with up to two idle frame intervals of about 16.7 ms each).
+     */
+    @Test
+    void dragOnASystemOfTenPlacesFollowsThePointer(FxRobot robot) throws Exception {
+        IcsModel model = SyntheticIcs.generate(SyntheticIcs.Scale.M, 42);
+        if (model.views().isEmpty()) {
+            model.addView(DiagramView.whole("bench-view", "Whole system"), -1);
+        }
+        DiagramView view = model.views().get(0);
+        robot.interact(() -> canvas.setModel(model, view));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !canvas.layoutProperty().get().nodes().isEmpty());
+        toPicture(() -> { });
+        ElementId box = model.elements().stream().filter(Element::isBody).map(Element::id)
+                .filter(id -> canvas.layoutProperty().get().nodes().containsKey(id)).findFirst().orElseThrow();
+        double[] at = new double[2];
+        robot.interact(() -> {
+            canvas.centreOn(box);
+            javafx.geometry.Bounds b = canvas.skinOf(box).localToScene(canvas.skinOf(box).getBoundsInLocal());
+            at[0] = b.getCenterX();
+            at[1] = b.getCenterY();
+        });
+        toPicture(() -> { });
+        robot.interact(() -> Event.fireEvent(canvas, mouse(javafx.scene.input.MouseEvent.MOUSE_PRESSED, at[0], at[1])));
+        List<Double> handler = new ArrayList<>();
+        List<Double> picture = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            double x = at[0] + 3 * i;
+            double y = at[1] + (i % 2);
+            long[] t = new long[2];
+            picture.add(toPicture(() -> {
+                t[0] = System.nanoTime();
+                Event.fireEvent(canvas, mouse(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, x, y));
+                t[1] = System.nanoTime();
+            }));
+            handler.add((t[1] - t[0]) / 1e6);
+        }
+        robot.interact(() -> Event.fireEvent(canvas, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, false, false, false, false)));
+        robot.interact(() -> Event.fireEvent(canvas, mouse(javafx.scene.input.MouseEvent.MOUSE_RELEASED, at[0], at[1])));
+        System.out.printf("Canvas at M: drag, per pointer move, median: handler %.2f ms, to picture %.1f ms%n",
+                median(handler), median(picture));
+        assertTrue(canvas.getDocument().history().undoSize() == 0, "a cancelled drag is no edit");
+    }
+
+    private static javafx.scene.input.MouseEvent mouse(javafx.event.EventType<javafx.scene.input.MouseEvent> type, double x, double y) {
+        boolean down = type != javafx.scene.input.MouseEvent.MOUSE_RELEASED;
+        return new javafx.scene.input.MouseEvent(type, x, y, x, y, javafx.scene.input.MouseButton.PRIMARY, 1,
+                false, false, false, false, down, false, false, false, false, false, null);
+    }
 }
