@@ -7,20 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.geometry.Bounds;
-import javafx.event.Event;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.input.PickResult;
 import javafx.stage.Stage;
 import org.icsatlas.layout.Box;
 import org.icsatlas.layout.DiagramLayout;
@@ -28,7 +22,6 @@ import org.icsatlas.layout.LayoutMetrics;
 import org.icsatlas.layout.NodeLayout;
 import org.icsatlas.model.ElementId;
 import org.icsatlas.model.Position;
-import org.icsatlas.ui.diagram.DiagramCanvas;
 import org.icsatlas.ui.diagram.StyleClasses;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,47 +33,15 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Pins a box by dragging it in the real main window, with the robot's mouse, and takes the pin back. */
 @ExtendWith(ApplicationExtension.class)
-class DragPinWindowTest {
-    private static final ElementId BARNSLEY = ElementId.of("barnsley");
-    private static final ElementId ACP = ElementId.of("barnsley-acp");
+class DragPinWindowTest extends EditingWindowFixture {
     private static final double PADDING = LayoutMetrics.DEFAULT.footprintPadding();
 
     @TempDir
     Path dir;
-    private final ScriptedChooser chooser = new ScriptedChooser();
-    private AtlasWindow atlas;
 
     @Start
     void start(Stage stage) {
-        atlas = AtlasWindow.show(stage, chooser, new QuietDialogs(), Optional.empty(), 1280, 800);
-    }
-
-    private MainViewModel vm() {
-        return atlas.viewModel();
-    }
-
-    private DiagramCanvas canvas() {
-        return atlas.window().diagram().canvas();
-    }
-
-    private DiagramLayout layout() {
-        return canvas().layoutProperty().get();
-    }
-
-    private static void await(Supplier<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::get);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for the window", e);
-        }
-    }
-
-    private DiagramLayout relayoutAfter(Runnable action) {
-        DiagramLayout before = layout();
-        action.run();
-        await(() -> layout() != before && !canvas().layingOutProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-        return layout();
+        open(stage, Optional.empty());
     }
 
     /** Waits for the first layout, then shows Barnsley's Accountable Care Partnership in the middle at 100 %. */
@@ -91,38 +52,6 @@ class DragPinWindowTest {
             canvas().centreOn(ACP);
         });
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private Node world() {
-        return canvas().lookup("." + StyleClasses.WORLD);
-    }
-
-    /** Where the diagram point ({@code x}, {@code y}) is on the screen. */
-    private Point2D onScreen(FxRobot robot, double x, double y) {
-        Point2D[] out = new Point2D[1];
-        robot.interact(() -> out[0] = world().localToScreen(x, y));
-        return out[0];
-    }
-
-    private Point2D toWorld(FxRobot robot, Point2D screen) {
-        Point2D[] out = new Point2D[1];
-        robot.interact(() -> out[0] = world().screenToLocal(screen));
-        return out[0];
-    }
-
-    private Point2D centreOf(FxRobot robot, ElementId id) {
-        Box b = layout().absolute(id).orElseThrow();
-        return onScreen(robot, b.centreX(), b.centreY());
-    }
-
-    /** Presses at {@code from}, moves to {@code to} in steps and releases there. */
-    private static void drag(FxRobot robot, Point2D from, Point2D to) {
-        robot.moveTo(from).press(MouseButton.PRIMARY);
-        for (int i = 1; i <= 6; i++) {
-            double t = i / 6.0;
-            robot.moveTo(new Point2D(from.getX() + (to.getX() - from.getX()) * t, from.getY() + (to.getY() - from.getY()) * t));
-        }
-        robot.release(MouseButton.PRIMARY);
     }
 
     /** Drags the ACP by a screen offset and waits for the layout that pins it; returns that layout. */
@@ -349,52 +278,9 @@ class DragPinWindowTest {
         assertEquals(1, pinMarkersShown());
     }
 
-    /**
-     * Asks for the context menu of the box drawn at {@code screen}, as a right-click does. Monocle's headless mouse
-     * never produces context-menu events, so the test fires the event the platform would, at the box's outline.
-     */
-    private void requestContextMenuAt(FxRobot robot, Point2D screen) {
-        robot.moveTo(screen);
-        robot.interact(() -> {
-            Node target = canvas().lookupAll("." + StyleClasses.ELEMENT_OUTLINE).stream()
-                    .filter(n -> shown(n) && n.localToScreen(n.getBoundsInLocal()).contains(screen))
-                    .reduce((a, b) -> b).orElseThrow();
-            Point2D local = target.screenToLocal(screen);
-            Point2D scene = target.localToScene(local);
-            Event.fireEvent(target, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(),
-                    screen.getX(), screen.getY(), false, new PickResult(target, scene.getX(), scene.getY())));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static Node menuItem(FxRobot robot, String text) {
-        return labelled(robot, "context-menu", text);
-    }
-
     private static Node labelled(FxRobot robot, String container, String text) {
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup((Node n) -> n instanceof Labeled l && l.getText() != null
                 && text.equals(l.getText().replace("_", "")) && within(n, container) && shown(n)).query();
-    }
-
-    private static boolean within(Node n, String styleClass) {
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (p.getStyleClass().contains(styleClass)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final class QuietDialogs implements Dialogs {
-        @Override
-        public void showError(javafx.stage.Window owner, String title, String message) {
-            throw new AssertionError(title + ": " + message);
-        }
-
-        @Override
-        public UnsavedChoice askToSaveChanges(javafx.stage.Window owner, String modelTitle) {
-            return UnsavedChoice.DISCARD;
-        }
     }
 }

@@ -52,11 +52,18 @@ abstract class EditingWindowFixture {
     protected static final ElementId MBC = ElementId.of("barnsley-mbc");
     protected static final ElementId HOSPITAL = ElementId.of("barnsley-hospital");
 
+    /** The file chooser the window asks; tests script where it saves to and opens from. */
+    protected final ScriptedChooser chooser = new ScriptedChooser();
+
     /** Opens the main window on the frozen South Yorkshire model (its gestures' targets stay put). */
     protected void open(Stage stage) {
         // The gestures aim at places in the 2021 South Yorkshire layout, frozen before issue 10 enriched the sample.
-        atlas = AtlasWindow.show(stage, new ScriptedChooser(), new QuietDialogs(),
-                Optional.of(java.nio.file.Path.of("src/test/resources/layout/syb-2021-before-issue-10.icsatlas.json")), 1280, 800);
+        open(stage, Optional.of(java.nio.file.Path.of("src/test/resources/layout/syb-2021-before-issue-10.icsatlas.json")));
+    }
+
+    /** Opens the main window on {@code file}, or on the sample the app starts with when empty. */
+    protected void open(Stage stage, Optional<java.nio.file.Path> file) {
+        atlas = AtlasWindow.show(stage, chooser, new QuietDialogs(), file, 1280, 800);
     }
 
     protected AtlasWindow atlas;
@@ -85,11 +92,13 @@ abstract class EditingWindowFixture {
         }
     }
 
-    protected void relayoutAfter(Runnable action) {
+    /** Runs {@code action} and waits for the relayout it causes; returns the new layout. */
+    protected DiagramLayout relayoutAfter(Runnable action) {
         DiagramLayout before = layout();
         action.run();
         await(() -> layout() != before && !canvas().layingOutProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
+        return layout();
     }
 
     protected void showBarnsley(FxRobot robot) {
@@ -151,6 +160,13 @@ abstract class EditingWindowFixture {
         return world().screenToLocal(screen);
     }
 
+    /** {@link #toWorld(Point2D)} from off the FX thread. */
+    protected Point2D toWorld(FxRobot robot, Point2D screen) {
+        Point2D[] out = new Point2D[1];
+        robot.interact(() -> out[0] = toWorld(screen));
+        return out[0];
+    }
+
     protected static void drag(FxRobot robot, Point2D from, Point2D to) {
         robot.moveTo(from).press(MouseButton.PRIMARY);
         for (int i = 1; i <= 8; i++) {
@@ -174,7 +190,7 @@ abstract class EditingWindowFixture {
 
     protected static Node menuItem(FxRobot robot, String text) {
         WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup((Node n) -> n instanceof Labeled l && l.getText() != null && text.equals(l.getText())
+        return robot.lookup((Node n) -> n instanceof Labeled l && l.getText() != null && text.equals(l.getText().replace("_", ""))
                 && n.getScene() != null && n.isVisible() && within(n, "context-menu")).query();
     }
 
