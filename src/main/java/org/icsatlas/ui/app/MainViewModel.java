@@ -64,6 +64,8 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
     /** Goes up by one after every change to the open model's content (not its views), so lists can refresh. */
     private final ReadOnlyIntegerWrapper contentRevision = new ReadOnlyIntegerWrapper(this, "contentRevision");
+    /** Counts changes of the whole selection (several items), which {@link #selectionProperty()} (the primary) misses. */
+    private final ReadOnlyIntegerWrapper selectionRevision = new ReadOnlyIntegerWrapper(this, "selectionRevision");
     private List<ModelChange> lastContentChanges;
     /** The last thing an edit said: a refusal's reason, or what was done. */
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -107,6 +109,7 @@ public final class MainViewModel {
     }
 
     private void documentSelectionChanged() {
+        selectionRevision.set(selectionRevision.get() + 1);
         ElementId primary = document.get().selection().primary();
         if (!java.util.Objects.equals(selection.get(), primary)) {
             selection.set(primary);
@@ -353,6 +356,25 @@ public final class MainViewModel {
     /** The selected element or footprint; null for none. */
     public ObjectProperty<ElementId> selectionProperty() {
         return selection;
+    }
+
+    /** Everything selected (boxes, footprints, lines), primary first; empty with no document. */
+    public List<ElementId> selectedItems() {
+        Document d = document.get();
+        if (d == null) {
+            return List.of();
+        }
+        List<ElementId> items = new java.util.ArrayList<>(d.selection().items());
+        ElementId primary = d.selection().primary();
+        if (primary != null && items.remove(primary)) {
+            items.add(0, primary);
+        }
+        return items;
+    }
+
+    /** Changes whenever the set of selected items changes. */
+    public ReadOnlyIntegerProperty selectionRevisionProperty() {
+        return selectionRevision.getReadOnlyProperty();
     }
 
     public Optional<ElementId> selection() {

@@ -414,12 +414,11 @@ public final class MainWindow {
         VBox.setVgrow(history, Priority.ALWAYS);
         historyHost.getChildren().add(history);
         VBox.setVgrow(historyHost, Priority.ALWAYS);
-        properties = new PropertiesPanel(viewModel::getModel,
-                () -> viewModel.selection().map(List::of).orElse(List.of()), this::executeFromPanel);
+        properties = new PropertiesPanel(viewModel::getModel, viewModel::selectedItems, this::executeFromPanel);
         VBox.setVgrow(properties, Priority.ALWAYS);
         propertiesHost.getChildren().add(properties);
         VBox.setVgrow(propertiesHost, Priority.ALWAYS);
-        viewModel.selectionProperty().addListener((o, a, b) -> properties.refresh());
+        viewModel.selectionRevisionProperty().addListener((o, a, b) -> properties.refresh());
         viewModel.contentRevisionProperty().addListener((o, a, b) -> properties.refresh());
         viewModel.modelProperty().addListener((o, a, b) -> properties.refresh());
     }

@@ -160,6 +160,23 @@ class WorkshopWindowTest {
     }
 
     @Test
+    void withSeveralSelectedThePropertiesPanelEditsTheirSharedAttributeInOneStep(FxRobot robot) {
+        ElementId cabinet = ElementId.of("wiltshire-cabinet");
+        int steps = vm().getDocument().history().undoSize();
+        robot.interact(() -> vm().getDocument().selection().setAll(List.of(WILTSHIRE_COUNCIL, cabinet)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#" + PropertiesPanel.editorId("attr:source")).press(KeyCode.CONTROL, KeyCode.A)
+                .release(KeyCode.A, KeyCode.CONTROL).write("Workshop, 2 December").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Workshop, 2 December", model().element(WILTSHIRE_COUNCIL).orElseThrow().attributes().get("source"));
+        assertEquals("Workshop, 2 December", model().element(cabinet).orElseThrow().attributes().get("source"));
+        assertEquals(steps + 1, vm().getDocument().history().undoSize(), "both in one undo step");
+        robot.interact(vm()::undo);
+        assertNotEquals("Workshop, 2 December", model().element(cabinet).orElseThrow().attributes().get("source"));
+        assertNotEquals("Workshop, 2 December", model().element(WILTSHIRE_COUNCIL).orElseThrow().attributes().get("source"));
+    }
+
+    @Test
     void aPropertiesEditTheModelRefusesSaysWhyAndSnapsBack(FxRobot robot) {
         String name = model().element(WILTSHIRE_COUNCIL).orElseThrow().name();
         int steps = vm().getDocument().history().undoSize();
