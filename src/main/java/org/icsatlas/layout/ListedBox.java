@@ -33,7 +33,7 @@ public record ListedBox(LayoutMetrics metrics, List<String> nameLines, List<Line
     /** Extra distance from the left and right sides, so entries clear a hexagon's points and rounded corners. */
     private static final double SIDE_CLEARANCE = 6;
     /** Extra room under the last entry for the status tag that rides on the bottom edge. */
-    private static final double TAG_CLEARANCE = 6;
+    private static final double TAG_CLEARANCE = 7;
 
     /** One line of the list: its text, where it starts and the height it is centred on. */
     public record Line(String text, double x, double centreY, double width) {

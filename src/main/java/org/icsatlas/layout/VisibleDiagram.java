@@ -97,6 +97,9 @@ final class VisibleDiagram {
         }
         List<ElementId> fps = new ArrayList<>();
         for (ElementId c : model.childFootprints(fp)) {
+            if (view.membersAsList() && !showsAnything(model, view, c)) {
+                continue;
+            }
             if (hider == null) {
                 fps.add(c);
             }
@@ -106,6 +109,25 @@ final class VisibleDiagram {
             elementChildren.put(fp, els);
             footprintChildren.put(fp, fps);
         }
+    }
+
+    /**
+     * Whether {@code fp} or a footprint under it holds an element {@code view} shows. A view that lists members is a
+     * board paper: a footprint its filters emptied (neighbourhoods once primary care networks are hidden) says
+     * nothing there and is left out, collapsed or not, instead of taking room for an empty frame.
+     */
+    private static boolean showsAnything(IcsModel model, DiagramView view, ElementId fp) {
+        for (ElementId e : model.elementsIn(fp)) {
+            if (view.shows(model.element(e).orElseThrow())) {
+                return true;
+            }
+        }
+        for (ElementId c : model.childFootprints(fp)) {
+            if (showsAnything(model, view, c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void collectEdges(IcsModel model, DiagramView view) {

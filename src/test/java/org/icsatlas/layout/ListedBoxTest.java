@@ -46,7 +46,7 @@ class ListedBoxTest {
         assertEquals(4, box.lines().size());
         assertTrue(box.lines().stream().allMatch(l -> l.x() == ListedBox.sideInset(metrics)), "one column");
         assertEquals("Member 0 [chair]", box.lines().get(0).text());
-        assertEquals("Member 1 [member] (proposed)", box.lines().get(1).text());
+        assertEquals("Member 1 (proposed)", box.lines().get(1).text());
     }
 
     @Test
