@@ -20,12 +20,15 @@ import java.util.List;
  */
 public record ListedBox(LayoutMetrics metrics, List<String> nameLines, List<Line> lines, double ruleY, double width,
                         double height) {
-    /** Entries wider than this (in diagram units) wrap onto further lines. */
-    public static final double MAX_ENTRY_WIDTH = 220;
+    /**
+     * Entries wider than this (in diagram units) wrap onto further lines: about the width of a trust's name, so that
+     * a board's list makes columns narrow enough for a page's row of boards (220 made SYB's row a third wider).
+     */
+    public static final double MAX_ENTRY_WIDTH = 170;
     /** How far an entry's further lines are indented. */
     public static final double CONTINUATION_INDENT = 8;
-    /** The width / height a long list's columns aim at, at least. */
-    public static final double LIST_ASPECT = 1.2;
+    /** The width / height a long list's columns aim at, at least: square, so a board of forty stays two columns. */
+    public static final double LIST_ASPECT = 1.0;
     /** The most columns a list takes. */
     public static final int MAX_COLUMNS = 4;
     /** The gap between columns. */
@@ -86,7 +89,9 @@ public record ListedBox(LayoutMetrics metrics, List<String> nameLines, List<Line
         }
         double right = x + columnWidth(column);
         placed.addAll(column);
-        double width = Math.max(metrics.nodeWidth(nameLines), Math.ceil(right + inset));
+        // the name keeps the entries' distance from the sides too: a hexagon's points come in at the top
+        double nameWidth = Math.ceil(metrics.nameText().width(nameLines) + 2 * inset);
+        double width = Math.max(Math.max(metrics.nodeWidth(nameLines), nameWidth), Math.ceil(right + inset));
         double height = Math.ceil(top + rows * lineHeight + metrics.nodePaddingY() + TAG_CLEARANCE);
         return new ListedBox(metrics, nameLines, placed, ruleY, width, height);
     }

@@ -84,7 +84,8 @@ class BoardPaperViewTest {
         assertEquals(0, p.counts().linesThroughBoxes(), p.toString());
         assertEquals(0, p.counts().overlappingLabels(), p.toString());
         assertTrue(p.smallestTextPoints() >= w.smallestTextPoints(), p + " vs " + w);
-        // measured 4.5 pt (SYB) and 4.9 pt (BSW), up from 2.8 and 3.6: no badge or tag is drawn below the list text
-        assertTrue(p.smallestTextPoints() >= 4.4, p.toString());
+        // measured 5.0 pt (SYB) and 4.9 pt (BSW), up from 2.8 and 3.6: no badge or tag is drawn below the list
+        // text, the places rise under the shorter boards, and lists wrap at a trust's name
+        assertTrue(p.smallestTextPoints() >= 4.8, p.toString());
     }
 }
