@@ -62,6 +62,9 @@ public record ListedBox(LayoutMetrics metrics, List<String> nameLines, List<Line
         }
         int columns = columns(lineCount, widest, metrics.memberLineHeight());
         int perColumn = (int) Math.ceil(lineCount / (double) columns);
+        while (columnsUsed(entries, perColumn) > columns) {
+            perColumn++; // an entry is never split between columns, so wrapped ones can push the flow into one more
+        }
         double inset = sideInset(metrics);
         double gap = metrics.nodePaddingY() * 0.75;
         double ruleY = metrics.nodePaddingY() + nameLines.size() * metrics.lineHeight() + gap;
@@ -109,6 +112,20 @@ public record ListedBox(LayoutMetrics metrics, List<String> nameLines, List<Line
             }
         }
         return MAX_COLUMNS;
+    }
+
+    /** How many columns the entries flow into at {@code perColumn} lines a column, no entry split between two. */
+    private static int columnsUsed(List<List<String>> entries, int perColumn) {
+        int used = 1;
+        int row = 0;
+        for (List<String> entry : entries) {
+            if (row > 0 && row + entry.size() > perColumn) {
+                used++;
+                row = 0;
+            }
+            row += entry.size();
+        }
+        return used;
     }
 
     private static double columnWidth(List<Line> column) {
