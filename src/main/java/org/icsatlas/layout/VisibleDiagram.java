@@ -20,7 +20,7 @@ import org.icsatlas.model.RelationKind;
  * visible relation with the boxes it is drawn between (an end hidden by a collapsed footprint re-attaches to it).
  * Hidden kinds and everything outside the view's root are left out entirely, so they cannot influence placement.
  * When the view lists members inside their bodies, memberships are no edges at all: each visible body carries its
- * {@link MemberList} instead.
+ * {@link MemberList} instead, and a footprint the view's filters emptied is left out.
  */
 final class VisibleDiagram {
     /** One relation to draw, between two distinct visible boxes. */
@@ -97,7 +97,7 @@ final class VisibleDiagram {
         }
         List<ElementId> fps = new ArrayList<>();
         for (ElementId c : model.childFootprints(fp)) {
-            if (view.membersAsList() && !showsAnything(model, view, c)) {
+            if (view.membersAsList() && emptiedByFilters(model, view, c)) {
                 continue;
             }
             if (hider == null) {
@@ -112,22 +112,31 @@ final class VisibleDiagram {
     }
 
     /**
-     * Whether {@code fp} or a footprint under it holds an element {@code view} shows. A view that lists members is a
-     * board paper: a footprint its filters emptied (neighbourhoods once primary care networks are hidden) says
-     * nothing there and is left out, collapsed or not, instead of taking room for an empty frame.
+     * Whether {@code view}'s filters hide every element in {@code fp} and the footprints under it, of which there is at
+     * least one. A view that lists members is a board paper: a footprint its filters emptied (neighbourhoods once
+     * primary care networks are hidden) says nothing there and is left out, collapsed or not, instead of taking room
+     * for an empty frame. A footprint with nothing in it yet stays, so that it can be filled.
      */
-    private static boolean showsAnything(IcsModel model, DiagramView view, ElementId fp) {
+    private static boolean emptiedByFilters(IcsModel model, DiagramView view, ElementId fp) {
+        int[] heldAndShown = new int[2];
+        count(model, view, fp, heldAndShown);
+        return heldAndShown[0] > 0 && heldAndShown[1] == 0;
+    }
+
+    private static void count(IcsModel model, DiagramView view, ElementId fp, int[] heldAndShown) {
         for (ElementId e : model.elementsIn(fp)) {
+            heldAndShown[0]++;
             if (view.shows(model.element(e).orElseThrow())) {
-                return true;
+                heldAndShown[1]++;
+                return;
             }
         }
         for (ElementId c : model.childFootprints(fp)) {
-            if (showsAnything(model, view, c)) {
-                return true;
+            count(model, view, c, heldAndShown);
+            if (heldAndShown[1] > 0) {
+                return;
             }
         }
-        return false;
     }
 
     private void collectEdges(IcsModel model, DiagramView view) {

@@ -48,4 +48,11 @@ class BoardPaperFootprintsTest {
     void aListViewKeepsAFootprintThatShowsSomething() {
         assertTrue(LayoutEngine.standard().layout(model, BoardModels.view(model, true)).footprints().containsKey(PLACE));
     }
+
+    @Test
+    void aListViewKeepsAFootprintWithNothingInItYetSoItCanBeFilled() {
+        model.addFootprint(org.icsatlas.model.Footprint.of("new-place", "Newtown",
+                org.icsatlas.model.FootprintLevel.PLACE), ElementId.of("sys"), -1);
+        assertTrue(LayoutEngine.standard().layout(model, emptied(true)).footprints().containsKey(ElementId.of("new-place")));
+    }
 }
