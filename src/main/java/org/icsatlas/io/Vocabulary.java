@@ -5,9 +5,10 @@ import java.util.Locale;
 
 /**
  * Explains a word that is not in a closed list (an unknown field, level or kind): suggests the nearest allowed
- * word when one is close enough to be a typo, and always lists the allowed words.
+ * word when one is close enough to be a typo, and always lists the allowed words. Its typo measure
+ * ({@link #distance}, {@link #tolerance}) is the one every reader of files uses, registers included.
  */
-final class Vocabulary {
+public final class Vocabulary {
     private Vocabulary() {
     }
 
@@ -44,15 +45,19 @@ final class Vocabulary {
                 bestDistance = d;
             }
         }
-        int tolerance = Math.max(1, Math.min(3, w.length() / 3));
-        return bestDistance <= tolerance ? best : null;
+        return bestDistance <= tolerance(w) ? best : null;
+    }
+
+    /** The most edits a word of this length may be from an allowed one and still read as a typo of it: 1 to 3. */
+    public static int tolerance(String word) {
+        return Math.max(1, Math.min(3, word.length() / 3));
     }
 
     /**
      * Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment), since
      * swaps are the commonest typo ("PALCE"). The words compared here are short, so the quadratic table is fine.
      */
-    private static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;

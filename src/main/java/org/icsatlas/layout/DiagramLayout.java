@@ -122,6 +122,19 @@ public final class DiagramLayout {
         return Optional.ofNullable(memberLists.get(body));
     }
 
+    /**
+     * The visible footprint that {@code id} (an element box or a footprint) is drawn in; null for a top-level
+     * footprint or an id this layout does not hold.
+     */
+    public ElementId parentOf(ElementId id) {
+        NodeLayout n = nodes.get(id);
+        if (n != null) {
+            return n.parent();
+        }
+        FootprintLayout f = footprints.get(id);
+        return f == null ? null : f.parent();
+    }
+
     /** The absolute box an edge's label takes (its text in {@link #metrics()}); empty when the edge has no label. */
     public Optional<Box> labelBox(ElementId relation) {
         return Optional.ofNullable(labelBoxes.get(relation));

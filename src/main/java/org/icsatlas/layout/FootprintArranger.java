@@ -25,10 +25,19 @@ final class FootprintArranger {
         this.metrics = metrics;
     }
 
-    /** What to arrange. {@code header} is 0 and {@code padding} 0 for the virtual container of the top level. */
+    /**
+     * What to arrange. {@code header} is 0 and {@code padding} 0 for the virtual container of the top level. With
+     * {@code riseUnderBlock} the first row of child footprints rises into the room under the block's shorter parts
+     * instead of starting below its tallest one (a board paper's view, whose boxes differ most in height).
+     */
     record Input(ElementBlock.Key blockKey, ElementBlock block, List<ElementId> footprints, Map<ElementId, Size> sizes, Set<ElementId> collapsed,
                  Map<ElementId, Position> pinned, double header, double padding, double minWidth, double gap,
-                 Arrangement previous, boolean touched) {
+                 Arrangement previous, boolean touched, boolean riseUnderBlock) {
+        Input(ElementBlock.Key blockKey, ElementBlock block, List<ElementId> footprints, Map<ElementId, Size> sizes,
+              Set<ElementId> collapsed, Map<ElementId, Position> pinned, double header, double padding, double minWidth,
+              double gap, Arrangement previous, boolean touched) {
+            this(blockKey, block, footprints, sizes, collapsed, pinned, header, padding, minWidth, gap, previous, touched, false);
+        }
     }
 
     /** Child top-left corners relative to the footprint, its size, and whether ELK's edge routes still hold. */
@@ -54,6 +63,9 @@ final class FootprintArranger {
         double targetWidth = targetWidth(in, block, slots);
         List<List<ElementId>> rows = rows(in, prev, slots, targetWidth);
         double y = origin.y() + (block.height() > 0 && !rows.isEmpty() ? block.height() + in.gap() : 0);
+        if (in.riseUnderBlock() && block.height() > 0 && !rows.isEmpty()) {
+            y = origin.y() + blockBottomOver(in, rowWidth(rows.get(0), slots, in.gap())) + in.gap();
+        }
         for (List<ElementId> row : rows) {
             double x = origin.x();
             double rowHeight = 0;
@@ -93,6 +105,36 @@ final class FootprintArranger {
         double height = Math.max(in.header() + 2 * in.padding() + metrics.lineHeight(), maxY + in.padding());
         Arrangement next = new Arrangement(in.blockKey(), block, rows, Map.copyOf(slots));
         return new Result(positions, width, height, origin, intact, next);
+    }
+
+    /**
+     * How far down the block reaches over its first {@code width} units (from its left edge), a gap's width beside
+     * them included: the lowest box, line or label there. A row that wide can start just below it.
+     */
+    private static double blockBottomOver(Input in, double width) {
+        ElementBlock block = in.block();
+        double left = -in.gap();
+        double right = width + in.gap();
+        double bottom = 0;
+        for (ElementBlock.Node n : in.blockKey().nodes()) {
+            Point p = block.positions().get(n.id());
+            if (p != null && p.x() < right && p.x() + n.width() > left) {
+                bottom = Math.max(bottom, p.y() + n.height());
+            }
+        }
+        for (ElementBlock.Edge e : in.blockKey().edges()) {
+            List<Point> route = block.routes().getOrDefault(e.relation(), List.of());
+            for (Point p : route) {
+                if (p.x() < right && p.x() > left) {
+                    bottom = Math.max(bottom, p.y());
+                }
+            }
+            Point c = block.labels().get(e.relation());
+            if (c != null && c.x() - e.labelWidth() / 2 < right && c.x() + e.labelWidth() / 2 > left) {
+                bottom = Math.max(bottom, c.y() + e.labelHeight() / 2);
+            }
+        }
+        return Math.min(bottom, block.height());
     }
 
     /**

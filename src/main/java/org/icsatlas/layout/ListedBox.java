@@ -20,12 +20,15 @@ import java.util.List;
  */
 public record ListedBox(LayoutMetrics metrics, List<String> nameLines, List<Line> lines, double ruleY, double width,
                         double height) {
-    /** Entries wider than this (in diagram units) wrap onto further lines. */
-    public static final double MAX_ENTRY_WIDTH = 220;
+    /**
+     * Entries wider than this (in diagram units) wrap onto further lines: about the width of a trust's name, so that
+     * a board's list makes columns narrow enough for a page's row of boards (220 made SYB's row a third wider).
+     */
+    public static final double MAX_ENTRY_WIDTH = 170;
     /** How far an entry's further lines are indented. */
     public static final double CONTINUATION_INDENT = 8;
-    /** The width / height a long list's columns aim at, at least. */
-    public static final double LIST_ASPECT = 1.2;
+    /** The width / height a long list's columns aim at, at least: square, so a board of forty stays two columns. */
+    public static final double LIST_ASPECT = 1.0;
     /** The most columns a list takes. */
     public static final int MAX_COLUMNS = 4;
     /** The gap between columns. */
@@ -33,7 +36,7 @@ public record ListedBox(LayoutMetrics metrics, List<String> nameLines, List<Line
     /** Extra distance from the left and right sides, so entries clear a hexagon's points and rounded corners. */
     private static final double SIDE_CLEARANCE = 6;
     /** Extra room under the last entry for the status tag that rides on the bottom edge. */
-    private static final double TAG_CLEARANCE = 6;
+    private static final double TAG_CLEARANCE = 7;
 
     /** One line of the list: its text, where it starts and the height it is centred on. */
     public record Line(String text, double x, double centreY, double width) {
@@ -59,6 +62,9 @@ public record ListedBox(LayoutMetrics metrics, List<String> nameLines, List<Line
         }
         int columns = columns(lineCount, widest, metrics.memberLineHeight());
         int perColumn = (int) Math.ceil(lineCount / (double) columns);
+        while (columnsUsed(entries, perColumn) > columns) {
+            perColumn++; // an entry is never split between columns, so wrapped ones can push the flow into one more
+        }
         double inset = sideInset(metrics);
         double gap = metrics.nodePaddingY() * 0.75;
         double ruleY = metrics.nodePaddingY() + nameLines.size() * metrics.lineHeight() + gap;
@@ -86,7 +92,9 @@ public record ListedBox(LayoutMetrics metrics, List<String> nameLines, List<Line
         }
         double right = x + columnWidth(column);
         placed.addAll(column);
-        double width = Math.max(metrics.nodeWidth(nameLines), Math.ceil(right + inset));
+        // the name keeps the entries' distance from the sides too: a hexagon's points come in at the top
+        double nameWidth = Math.ceil(metrics.nameText().width(nameLines) + 2 * inset);
+        double width = Math.max(Math.max(metrics.nodeWidth(nameLines), nameWidth), Math.ceil(right + inset));
         double height = Math.ceil(top + rows * lineHeight + metrics.nodePaddingY() + TAG_CLEARANCE);
         return new ListedBox(metrics, nameLines, placed, ruleY, width, height);
     }
@@ -104,6 +112,20 @@ public record ListedBox(LayoutMetrics metrics, List<String> nameLines, List<Line
             }
         }
         return MAX_COLUMNS;
+    }
+
+    /** How many columns the entries flow into at {@code perColumn} lines a column, no entry split between two. */
+    private static int columnsUsed(List<List<String>> entries, int perColumn) {
+        int used = 1;
+        int row = 0;
+        for (List<String> entry : entries) {
+            if (row > 0 && row + entry.size() > perColumn) {
+                used++;
+                row = 0;
+            }
+            row += entry.size();
+        }
+        return used;
     }
 
     private static double columnWidth(List<Line> column) {

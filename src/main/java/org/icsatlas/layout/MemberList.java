@@ -33,9 +33,14 @@ public record MemberList(List<Entry> entries) {
      * {@code status}, the membership's own when it is not current, else the member's.
      */
     public record Entry(ElementId relation, ElementId member, String name, MemberRole role, Status status) {
-        /** What the list says: "Sheffield City Council [member]", with "(proposed)" when not current. */
+        /**
+         * What the list says: the name, the role in brackets unless it is a plain member ("Chair, Barnsley HWB
+         * [chair]", "Sheffield City Council"), and "(proposed)" when not current. A list is of members: repeating
+         * "[member]" on every line only made each box wider.
+         */
         public String text() {
-            return name + " [" + role.label() + "]" + (status == Status.CURRENT ? "" : " (" + status.label() + ")");
+            return name + (role == MemberRole.MEMBER ? "" : " [" + role.label() + "]")
+                    + (status == Status.CURRENT ? "" : " (" + status.label() + ")");
         }
     }
 

@@ -119,7 +119,7 @@ public final class NestedLayoutEngine implements LayoutEngine {
                         vis.footprintChildren.get(fp), sizes, childSet(vis.collapsed, vis.footprintChildren.get(fp)),
                         pins(view, vis.elementChildren.get(fp), vis.footprintChildren.get(fp)),
                         metrics.headerHeight(), metrics.footprintPadding(), metrics.headerWidth(name, value.level()), metrics.spacing(),
-                        memo == null ? null : memo.footprints().get(fp), touched.contains(fp));
+                        memo == null ? null : memo.footprints().get(fp), touched.contains(fp), view.membersAsList());
                 FootprintArranger.Result r = arranger.arrange(in);
                 arranged.put(fp, r);
                 nextMemo.put(fp, r.arrangement());

@@ -20,7 +20,7 @@ import org.icsatlas.model.RelationKind;
  * visible relation with the boxes it is drawn between (an end hidden by a collapsed footprint re-attaches to it).
  * Hidden kinds and everything outside the view's root are left out entirely, so they cannot influence placement.
  * When the view lists members inside their bodies, memberships are no edges at all: each visible body carries its
- * {@link MemberList} instead.
+ * {@link MemberList} instead, and a footprint the view's filters emptied is left out.
  */
 final class VisibleDiagram {
     /** One relation to draw, between two distinct visible boxes. */
@@ -97,6 +97,9 @@ final class VisibleDiagram {
         }
         List<ElementId> fps = new ArrayList<>();
         for (ElementId c : model.childFootprints(fp)) {
+            if (view.membersAsList() && emptiedByFilters(model, view, c)) {
+                continue;
+            }
             if (hider == null) {
                 fps.add(c);
             }
@@ -105,6 +108,34 @@ final class VisibleDiagram {
         if (hider == null) {
             elementChildren.put(fp, els);
             footprintChildren.put(fp, fps);
+        }
+    }
+
+    /**
+     * Whether {@code view}'s filters hide every element in {@code fp} and the footprints under it, of which there is at
+     * least one. A view that lists members is a board paper: a footprint its filters emptied (neighbourhoods once
+     * primary care networks are hidden) says nothing there and is left out, collapsed or not, instead of taking room
+     * for an empty frame. A footprint with nothing in it yet stays, so that it can be filled.
+     */
+    private static boolean emptiedByFilters(IcsModel model, DiagramView view, ElementId fp) {
+        int[] heldAndShown = new int[2];
+        count(model, view, fp, heldAndShown);
+        return heldAndShown[0] > 0 && heldAndShown[1] == 0;
+    }
+
+    private static void count(IcsModel model, DiagramView view, ElementId fp, int[] heldAndShown) {
+        for (ElementId e : model.elementsIn(fp)) {
+            heldAndShown[0]++;
+            if (view.shows(model.element(e).orElseThrow())) {
+                heldAndShown[1]++;
+                return;
+            }
+        }
+        for (ElementId c : model.childFootprints(fp)) {
+            count(model, view, c, heldAndShown);
+            if (heldAndShown[1] > 0) {
+                return;
+            }
         }
     }
 

@@ -46,7 +46,7 @@ class ListedBoxTest {
         assertEquals(4, box.lines().size());
         assertTrue(box.lines().stream().allMatch(l -> l.x() == ListedBox.sideInset(metrics)), "one column");
         assertEquals("Member 0 [chair]", box.lines().get(0).text());
-        assertEquals("Member 1 [member] (proposed)", box.lines().get(1).text());
+        assertEquals("Member 1 (proposed)", box.lines().get(1).text());
     }
 
     @Test
@@ -82,5 +82,35 @@ class ListedBoxTest {
         assertEquals(expected.width(), box.width());
         assertEquals(expected.height(), box.height());
         assertHoldsEveryLine(expected);
+    }
+
+    @Test
+    void wrappedEntriesDoNotPushTheLastMemberIntoAColumnOfItsOwn() {
+        // Greater Manchester's partnership: two wrapped co-chairs and a wrapped ICB drew "Wigan Council" alone in a third column
+        List<MemberList.Entry> out = new ArrayList<>();
+        String[] names = {"Co-chair, GM Integrated Care Partnership", "Mayor of Greater Manchester", "Bolton Council",
+            "Bury Council", "Manchester City Council", "NHS Greater Manchester Integrated Care", "Oldham Council",
+            "Rochdale Borough Council", "Salford City Council", "Stockport Council", "Tameside Council", "Trafford Council",
+            "Wigan Council"};
+        for (int i = 0; i < names.length; i++) {
+            out.add(new MemberList.Entry(ElementId.of("r" + i), ElementId.of("m" + i), names[i],
+                    i < 2 ? MemberRole.CO_CHAIR : MemberRole.MEMBER, Status.CURRENT));
+        }
+        ListedBox box = ListedBox.of(metrics, "Greater Manchester Integrated Care Partnership", new MemberList(out));
+        assertHoldsEveryLine(box);
+        java.util.TreeSet<Double> xs = new java.util.TreeSet<>();
+        box.lines().forEach(l -> xs.add(l.x()));
+        java.util.TreeMap<Double, Integer> perColumn = new java.util.TreeMap<>();
+        for (double x : xs) {
+            if (!xs.contains(x - ListedBox.CONTINUATION_INDENT)) {
+                perColumn.put(x, 0);
+            }
+        }
+        for (ListedBox.Line l : box.lines()) {
+            perColumn.merge(perColumn.floorKey(l.x()), 1, Integer::sum);
+        }
+        int fewest = perColumn.values().stream().min(Integer::compare).orElseThrow();
+        int most = perColumn.values().stream().max(Integer::compare).orElseThrow();
+        assertTrue(most - fewest <= 3, "columns of " + perColumn.values() + " lines");
     }
 }

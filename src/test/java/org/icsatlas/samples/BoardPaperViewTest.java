@@ -34,7 +34,7 @@ class BoardPaperViewTest {
         DiagramView governance = named(model, "Governance only");
         assertTrue(paper.membersAsList());
         assertEquals(model.footprint(paper.root()).orElseThrow().level(), FootprintLevel.SYSTEM);
-        assertEquals(governance.hiddenElementKinds(), paper.hiddenElementKinds(), "the member organisations are in the lists");
+        assertTrue(paper.hiddenElementKinds().containsAll(governance.hiddenElementKinds()), "the member organisations are in the lists");
         assertTrue(paper.shows(RelationKind.MEMBER_OF) && !paper.shows(RelationKind.REPRESENTS));
 
         DiagramLayout layout = LayoutEngine.standard().layout(model, paper);
@@ -49,13 +49,21 @@ class BoardPaperViewTest {
                 }
             });
         }
+        for (org.icsatlas.model.Element e : model.elements()) {
+            if (!paper.shows(e) && governance.shows(e)) {
+                assertTrue(model.outgoing(e.id()).stream().anyMatch(r -> listed.contains(r.id())),
+                        e.name() + " is off the board paper only because a list names it");
+            }
+        }
         for (Relation r : model.relations()) {
             boolean edge = layout.edges().containsKey(r.id());
+            boolean endsShown = paper.shows(model.element(r.source()).orElseThrow())
+                    && paper.shows(model.element(r.target()).orElseThrow());
             if (r.kind() == RelationKind.MEMBER_OF) {
                 assertTrue(!edge, r.id() + " is a line");
                 boolean bodyDrawn = layout.nodes().containsKey(r.target());
                 assertEquals(bodyDrawn, listed.contains(r.id()), r.id() + " listed exactly when its body is drawn");
-            } else if (r.kind() == RelationKind.REPORTS_TO || r.kind() == RelationKind.DELEGATES_TO) {
+            } else if ((r.kind() == RelationKind.REPORTS_TO || r.kind() == RelationKind.DELEGATES_TO) && endsShown) {
                 assertTrue(edge, r.id() + " stays a line");
             }
         }
@@ -76,5 +84,8 @@ class BoardPaperViewTest {
         assertEquals(0, p.counts().linesThroughBoxes(), p.toString());
         assertEquals(0, p.counts().overlappingLabels(), p.toString());
         assertTrue(p.smallestTextPoints() >= w.smallestTextPoints(), p + " vs " + w);
+        // measured 5.0 pt (SYB) and 4.9 pt (BSW), up from 2.8 and 3.6: no badge or tag is drawn below the list
+        // text, the places rise under the shorter boards, and lists wrap at a trust's name
+        assertTrue(p.smallestTextPoints() >= 4.8, p.toString());
     }
 }

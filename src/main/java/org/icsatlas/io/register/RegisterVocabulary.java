@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.icsatlas.io.Vocabulary;
 import org.icsatlas.model.ElementKind;
 import org.icsatlas.model.ElementType;
 import org.icsatlas.model.FootprintLevel;
@@ -142,14 +143,14 @@ public final class RegisterVocabulary {
         int bestDistance = Integer.MAX_VALUE;
         if (n.length() <= 100) {
             for (Map.Entry<String, T> e : words.entrySet()) {
-                int d = distance(n, e.getKey());
+                int d = Vocabulary.distance(n, e.getKey());
                 if (d < bestDistance) {
                     bestDistance = d;
                     best = e.getValue();
                 }
             }
             // A longer wording that ends in a known one ("Audit and Risk Committee") suggests that kind.
-            if (bestDistance > tolerance(n)) {
+            if (bestDistance > Vocabulary.tolerance(n)) {
                 best = null;
                 int longest = 0;
                 for (Map.Entry<String, T> e : words.entrySet()) {
@@ -163,10 +164,6 @@ public final class RegisterVocabulary {
         return "unknown " + what + " " + quote(word) + (best == null ? "." : "; did you mean " + quote(label.apply(best)) + "?");
     }
 
-    private static int tolerance(String word) {
-        return Math.max(1, Math.min(3, word.length() / 3));
-    }
-
     static String quote(String word) {
         String w = word.replaceAll("\\p{Cntrl}", " ");
         return "\"" + (w.length() <= 60 ? w : w.substring(0, 57) + "...") + "\"";
@@ -174,26 +171,5 @@ public final class RegisterVocabulary {
 
     private static String capitalised(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    /** Optimal string alignment distance: a swap of neighbouring letters counts as one edit. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

@@ -117,24 +117,15 @@ public final class DiagramDrawer {
     /** The visible footprint that holds both boxes, the lowest one; null when only the top level does. */
     private static ElementId commonFootprint(DiagramLayout layout, ElementId a, ElementId b) {
         Set<ElementId> up = new LinkedHashSet<>();
-        for (ElementId x = parentOf(layout, a); x != null; x = parentOf(layout, x)) {
+        for (ElementId x = layout.parentOf(a); x != null; x = layout.parentOf(x)) {
             up.add(x);
         }
-        for (ElementId x = parentOf(layout, b); x != null; x = parentOf(layout, x)) {
+        for (ElementId x = layout.parentOf(b); x != null; x = layout.parentOf(x)) {
             if (up.contains(x)) {
                 return x;
             }
         }
         return null;
-    }
-
-    private static ElementId parentOf(DiagramLayout layout, ElementId id) {
-        NodeLayout n = layout.nodes().get(id);
-        if (n != null) {
-            return n.parent();
-        }
-        FootprintLayout f = layout.footprints().get(id);
-        return f == null ? null : f.parent();
     }
 
     private static String nameOf(IcsModel model, ElementId id) {

@@ -26,7 +26,7 @@ import org.icsatlas.render.style.StyleTable;
  */
 public final class ElementLook {
     /** The height of a kind badge. */
-    public static final double BADGE_HEIGHT = 12;
+    public static final double BADGE_HEIGHT = 14;
 
     private final StyleTable style;
     private final LayoutMetrics metrics;

@@ -57,20 +57,11 @@ public final class LayoutReadability {
     private static Set<ElementId> related(DiagramLayout layout, EdgeLayout e) {
         Set<ElementId> out = new HashSet<>();
         for (ElementId end : List.of(e.from(), e.to())) {
-            for (ElementId x = end; x != null; x = parentOf(layout, x)) {
+            for (ElementId x = end; x != null; x = layout.parentOf(x)) {
                 out.add(x);
             }
         }
         return out;
-    }
-
-    private static ElementId parentOf(DiagramLayout layout, ElementId id) {
-        NodeLayout n = layout.nodes().get(id);
-        if (n != null) {
-            return n.parent();
-        }
-        FootprintLayout f = layout.footprints().get(id);
-        return f == null ? null : f.parent();
     }
 
     private static int crossings(DiagramLayout layout, List<Route> routes) {

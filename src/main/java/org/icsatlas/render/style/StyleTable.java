@@ -130,7 +130,7 @@ public final class StyleTable {
 
         // The shipped font first: the layout measures with its metrics; the rest are fallbacks for SVG viewers.
         Typography type = new Typography(List.of(ShippedFont.FAMILY, "Liberation Sans", "Arial", "Helvetica", "DejaVu Sans"),
-                12, 8, 10);
+                12, 10, 10);
         return new StyleTable(e, r, f, type, new Emphasis("#e8590c", "#d9480f", 0.2),
                 new Paper("#ffffff", INK, "#3e4c59", "#ffffff", 0.88, "#ffffff", "#c4cad1"));
     }

@@ -125,6 +125,9 @@ public final class PropertiesPanel extends VBox {
         if (value instanceof SelectionProperties.Vote v) {
             return v.label();
         }
+        if (value instanceof SelectionProperties.Holder h) {
+            return h.label();
+        }
         return value.toString();
     }
 

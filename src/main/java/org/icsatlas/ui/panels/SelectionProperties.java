@@ -14,6 +14,7 @@ import org.icsatlas.edit.ChangeFootprintLevelCommand;
 import org.icsatlas.edit.ChangeRelationKindCommand;
 import org.icsatlas.edit.Command;
 import org.icsatlas.edit.CompositeCommand;
+import org.icsatlas.edit.PlaceholderCommand;
 import org.icsatlas.edit.RenameCommand;
 import org.icsatlas.edit.SetAttributeCommand;
 import org.icsatlas.edit.SetDelegationScopeCommand;
@@ -66,6 +67,25 @@ public final class SelectionProperties {
         }
     }
 
+    /** Whether a person is named or a placeholder role holder, known only by the role title. */
+    public enum Holder {
+        NAMED("named person"), PLACEHOLDER("placeholder role holder (name not known)");
+
+        private final String label;
+
+        Holder(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        static Holder of(Element person) {
+            return person.isPlaceholder() ? PLACEHOLDER : NAMED;
+        }
+    }
+
     /**
      * One line of the panel: its category and name, the shared value (null when the selection's values differ),
      * the allowed values for a choice (empty for free text) and whether it can be edited.
@@ -97,7 +117,9 @@ public final class SelectionProperties {
             return rows;
         }
         if (selection.size() == 1) {
-            nameOf(selection.get(0)).ifPresent(n -> rows.add(new Row("name", "General", "Name", "What it is called", n, List.of(), true)));
+            nameOf(selection.get(0)).ifPresent(n -> rows.add(new Row("name", "General", "Name",
+                    "What it is called; a person's name is empty when only the role is known (clear it to make a placeholder)",
+                    n, List.of(), true)));
         }
         if (all(model::isFootprint)) {
             rows.add(shared("level", "General", "Level", "Region, system, place or neighbourhood",
@@ -108,10 +130,13 @@ public final class SelectionProperties {
             selection.forEach(id -> types.add(element(id).type()));
             if (types.size() == 1) {
                 rows.add(shared("kind", "General", "Kind", "The kind of " + types.iterator().next().name().toLowerCase(java.util.Locale.ROOT),
-                        id -> element(id).kind(), Arrays.asList(ElementKind.values(types.iterator().next()))));
+                        id -> element(id).kind(), model.kinds().all(types.iterator().next())));
             }
             if (all(id -> element(id).type() == ElementType.PERSON)) {
                 rows.add(shared("title", "General", "Title", "The person's role title", id -> element(id).title(), List.of()));
+                rows.add(shared("holder", "General", "Named or placeholder",
+                        "A placeholder role holder stands for whoever holds the role in its title",
+                        id -> Holder.of(element(id)), Arrays.asList(Holder.values())));
             }
             rows.add(shared("attr:" + SOURCE, "Facts", "Source", "Where the facts come from",
                     id -> element(id).attributes().getOrDefault(SOURCE, ""), List.of()));
@@ -197,6 +222,7 @@ public final class SelectionProperties {
             case "level" -> model.footprint(id).map(Footprint::level).orElse(null);
             case "kind" -> element(id).kind();
             case "title" -> element(id).title();
+            case "holder" -> Holder.of(element(id));
             case "relationKind" -> relation(id).kind();
             case "role" -> relation(id).role();
             case "voting" -> Vote.of(relation(id).voting());
@@ -208,10 +234,13 @@ public final class SelectionProperties {
 
     private Command step(String key, ElementId id, Object value) {
         return switch (key) {
-            case "name" -> new RenameCommand(id, (String) value);
+            case "name" -> isPerson(id) && ((String) value).isBlank() ? PlaceholderCommand.unnamed(id)
+                    : new RenameCommand(id, (String) value);
             case "level" -> new ChangeFootprintLevelCommand(id, (FootprintLevel) value);
             case "kind" -> new ChangeElementKindCommand(id, (ElementKind) value);
             case "title" -> new SetTitleCommand(id, (String) value);
+            case "holder" -> value == Holder.PLACEHOLDER ? PlaceholderCommand.unnamed(id)
+                    : PlaceholderCommand.named(id, element(id).recordedName());
             case "relationKind" -> new ChangeRelationKindCommand(id, (RelationKind) value);
             case "role" -> new SetMemberRoleCommand(id, (MemberRole) value);
             case "voting" -> new SetVotingCommand(id, ((Vote) value).asBoolean());
@@ -239,8 +268,14 @@ public final class SelectionProperties {
         return selection.stream().allMatch(p);
     }
 
+    /** A footprint's or element's name; a person's as recorded, empty for a placeholder role holder. */
     private Optional<String> nameOf(ElementId id) {
-        return model.footprint(id).map(Footprint::name).or(() -> model.element(id).map(Element::name));
+        return model.footprint(id).map(Footprint::name)
+                .or(() -> model.element(id).map(e -> e.type() == ElementType.PERSON ? e.recordedName() : e.name()));
+    }
+
+    private boolean isPerson(ElementId id) {
+        return model.element(id).map(e -> e.type() == ElementType.PERSON).orElse(false);
     }
 
     private String noteOf(ElementId id) {

@@ -52,8 +52,8 @@ class ElementLookMemberListTest {
         List<Mark> marks = look.marks(board(), box, members);
         List<String> lines = texts(marks, "member").stream().map(Mark.Text::text).toList();
         assertEquals(List.of("Chair, Testshire ICB [chair]", "Bob Cole [co-chair]", "Ann Lee [vice-chair]",
-                "Alpha Borough Council [member]", "Testtown CCG [member] (abolished)",
-                "Zeta Hospitals NHS FT [member]", "Healthwatch Testtown [attendee]",
+                "Alpha Borough Council", "Testtown CCG (abolished)",
+                "Zeta Hospitals NHS FT", "Healthwatch Testtown [attendee]",
                 "NHS England [observer] (proposed)"), lines);
         List<Mark.Text> name = texts(marks, "name");
         Mark.Text firstMember = texts(marks, "member").get(0);
@@ -113,5 +113,15 @@ class ElementLookMemberListTest {
         Drawing lines = new DiagramDrawer(style).draw(model, LayoutEngine.standard().layout(model, BoardModels.view(model, false)));
         assertNotNull(lines.root().find("m-chair"));
         assertFalse(lines.root().find("board").marks().stream().anyMatch(m -> m instanceof Mark.Text t && t.role().equals("member")));
+    }
+
+    @Test
+    void nothingOnABoardPaperIsDrawnSmallerThanItsMemberLists() {
+        // a badge or status tag smaller than the list text was the first thing to fall below 6 pt on A4
+        double[] smallest = {Double.MAX_VALUE};
+        new DiagramDrawer(style).draw(model, listed).root().forEachText((t, scale) ->
+                smallest[0] = Math.min(smallest[0], t.size() * scale));
+        assertEquals(metrics.memberText().size(), smallest[0], 1e-9);
+        assertTrue(style.typography().badgeFontSize() >= metrics.memberText().size());
     }
 }

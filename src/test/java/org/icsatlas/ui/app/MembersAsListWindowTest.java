@@ -113,7 +113,7 @@ class MembersAsListWindowTest {
             chooseMenu(robot, "View", "Zoom in");
         }
         List<String> texts = memberTexts();
-        assertTrue(texts.contains("Barnsley CCG [member]"), texts.toString());
+        assertTrue(texts.contains("Barnsley CCG"), texts.toString());
         assertTrue(texts.stream().anyMatch(t -> t.endsWith("[chair]")), texts.toString());
 
         DiagramLayout lines = relayoutAfter(() -> robot.interact(() -> atlas.viewModel().undo()));

@@ -54,6 +54,36 @@ class SelectionPropertiesTest {
                 p.rows().stream().map(SelectionProperties.Row::key).toList());
     }
 
+    @Test
+    void aPersonBecomesAPlaceholderRoleHolderAndBackFromThePanelInOneUndoStepEach() throws Exception {
+        IcsModel m = bsw();
+        ModelSnapshot before = m.snapshot();
+        UndoHistory history = new UndoHistory(m);
+        List<ElementId> elsy = List.of(ElementId.of("elsy"));
+        assertEquals(SelectionProperties.Holder.NAMED, row(new SelectionProperties(m, elsy), "holder").value());
+        history.execute(new SelectionProperties(m, elsy).commandFor("holder", SelectionProperties.Holder.PLACEHOLDER).orElseThrow());
+        assertTrue(m.element(ElementId.of("elsy")).orElseThrow().isPlaceholder());
+        SelectionProperties after = new SelectionProperties(m, elsy);
+        assertEquals(SelectionProperties.Holder.PLACEHOLDER, row(after, "holder").value());
+        assertEquals("", row(after, "name").value(), "a placeholder's name is empty; its title says the role");
+        history.execute(after.commandFor("name", "Stephanie Elsy").orElseThrow());
+        assertEquals(before, m.snapshot(), "typing the name back names the person again");
+        history.undo();
+        history.undo();
+        assertEquals(before, m.snapshot());
+
+        history.execute(new SelectionProperties(m, elsy).commandFor("name", "").orElseThrow());
+        assertTrue(m.element(ElementId.of("elsy")).orElseThrow().isPlaceholder(), "clearing a person's name makes a placeholder");
+    }
+
+    @Test
+    void theKindChoiceOffersTheFilesDeclaredKindsBesideTheBuiltInOnes() throws Exception {
+        IcsModel m = bsw();
+        List<?> choices = row(new SelectionProperties(m, BODIES), "kind").choices();
+        assertTrue(choices.contains(m.kinds().declared("WORK_PROGRAMME")), choices.toString());
+        assertTrue(choices.contains(org.icsatlas.model.BodyKind.PARTNERSHIP_BOARD));
+    }
+
     private static SelectionProperties.Row row(SelectionProperties p, String key) {
         return p.rows().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
     }
