@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
 import org.icsatlas.model.ElementKind;
+import org.icsatlas.model.KindCatalogue;
 import org.icsatlas.model.ElementType;
 import org.icsatlas.model.FootprintLevel;
 import org.icsatlas.render.style.ElementStyle;
@@ -42,13 +43,13 @@ final class Palette {
                 case ORGANISATION -> "Organisation";
                 case PERSON -> "Person";
             });
-            for (ElementKind kind : ElementKind.values(type)) {
-                MenuItem item = new MenuItem(kind.label(), elementIcon(tokens.table().element(kind)));
-                item.setOnAction(e -> canvas.armCreate(kind));
-                group.getItems().add(item);
-            }
+            // The kinds come from the shown model's lists (built-in and declared in its file), read when opened.
+            fill(group, type, canvas, tokens);
+            group.setUserData(type);
             add.getItems().add(group);
         }
+        add.setOnShowing(e -> add.getItems().stream().filter(Menu.class::isInstance).map(Menu.class::cast)
+                .forEach(m -> fill(m, (ElementType) m.getUserData(), canvas, tokens)));
         ToggleButton connect = new ToggleButton("Connect");
         connect.getStyleClass().add("flat");
         connect.setOnAction(e -> editing.setConnectTool(connect.isSelected()));
@@ -56,6 +57,18 @@ final class Palette {
         HBox box = new HBox(4, add, connect);
         box.getStyleClass().add(STYLE_CLASS + "-bar");
         return box;
+    }
+
+    /** Lists every kind of {@code type} the canvas's model knows, each with its legend shape and colour. */
+    static void fill(Menu group, ElementType type, DiagramCanvas canvas, FxTokens tokens) {
+        KindCatalogue kinds = canvas.getModel() == null ? KindCatalogue.BUILT_IN : canvas.getModel().kinds();
+        group.getItems().clear();
+        for (ElementKind kind : kinds.all(type)) {
+            MenuItem item = new MenuItem(kind.label(), elementIcon(tokens.table().element(kind)));
+            item.setId("add-" + kind.name());
+            item.setOnAction(e -> canvas.armCreate(kind));
+            group.getItems().add(item);
+        }
     }
 
     private static Node elementIcon(ElementStyle style) {
