@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.icsatlas.layout.Point;
 import org.icsatlas.render.drawing.Figure;
@@ -124,6 +125,9 @@ public final class PdfWriter {
         private final PdfContent cs;
         private final Map<FontFace, PdfGlyphs> fonts;
         private final Map<Double, PDExtendedGraphicsState> alphas = new HashMap<>();
+        private final Map<Double, PDExtendedGraphicsState> multiplied = new HashMap<>();
+        /** Inside the watermark: its translucency multiplies, so text beneath it stays as dark as it was. */
+        private boolean multiply;
         private final Deque<Pen> saved = new ArrayDeque<>();
         private final PdfTags tags;
         private Pen pen = Pen.INITIAL;
@@ -138,6 +142,8 @@ public final class PdfWriter {
 
         void group(Group g, PdfTags.Scope parent) {
             PdfTags.Scope scope = tags.scope(g, parent);
+            boolean outerMultiply = multiply;
+            multiply |= PageComposer.isWatermark(g);
             Transform t = g.transform();
             boolean moved = !t.isIdentity();
             if (moved) {
@@ -162,6 +168,7 @@ public final class PdfWriter {
             if (moved) {
                 restore();
             }
+            multiply = outerMultiply;
         }
 
         /** Opens a marked-content sequence for {@code target} unless one is open for it already (marks in a row share one). */
@@ -353,9 +360,12 @@ public final class PdfWriter {
         }
 
         private PDExtendedGraphicsState alpha(double a) {
-            return alphas.computeIfAbsent(a, v -> {
+            return (multiply ? multiplied : alphas).computeIfAbsent(a, v -> {
                 PDExtendedGraphicsState gs = new PDExtendedGraphicsState();
                 gs.setNonStrokingAlphaConstant(v.floatValue());
+                if (multiply) {
+                    gs.setBlendMode(BlendMode.MULTIPLY);
+                }
                 return gs;
             });
         }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.icsatlas.io.AtlasJsonReader;
 import org.icsatlas.layout.DiagramLayout;
 import org.icsatlas.layout.LayoutEngine;
@@ -66,6 +68,12 @@ final class ExportFixtures {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         EXPORT.export(model, view, layout, request, out);
         return out.toByteArray();
+    }
+
+    /** The view exported as a PDF on {@code size} with {@code tb}, opened with PDFBox; the caller closes it. */
+    static PDDocument pdf(IcsModel model, DiagramView view, DiagramLayout layout, PageSize size, TitleBlock tb)
+            throws Exception {
+        return Loader.loadPDF(export(model, view, layout, request(ExportFormat.PDF, size, tb)));
     }
 
     static ExportRequest request(ExportFormat format, PageSize size, TitleBlock tb) {

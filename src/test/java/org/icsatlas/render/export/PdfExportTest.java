@@ -6,6 +6,7 @@ import static org.icsatlas.render.export.ExportFixtures.RTL;
 import static org.icsatlas.render.export.ExportFixtures.export;
 import static org.icsatlas.render.export.ExportFixtures.hostileModel;
 import static org.icsatlas.render.export.ExportFixtures.layout;
+import static org.icsatlas.render.export.ExportFixtures.pdf;
 import static org.icsatlas.render.export.ExportFixtures.request;
 import static org.icsatlas.render.export.ExportFixtures.sample;
 import static org.icsatlas.render.export.ExportFixtures.view;
@@ -48,8 +49,7 @@ class PdfExportTest {
     void a4LandscapePageCarriesEveryVisibleNameAndTheTitleBlockAsSearchableText() throws Exception {
         DiagramView v = view(bsw, "Wiltshire");
         DiagramLayout l = layout(bsw, v);
-        byte[] pdf = export(bsw, v, l, request(ExportFormat.PDF, PageSize.A4_LANDSCAPE, BLOCK));
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
+        try (PDDocument doc = pdf(bsw, v, l, PageSize.A4_LANDSCAPE, BLOCK)) {
             assertEquals(1, doc.getNumberOfPages());
             PDPage page = doc.getPage(0);
             assertEquals(841.89, page.getMediaBox().getWidth(), 0.01);
@@ -74,8 +74,7 @@ class PdfExportTest {
     @Test
     void theShippedFontIsEmbedded() throws Exception {
         DiagramView v = bsw.views().get(0);
-        byte[] pdf = export(bsw, v, layout(bsw, v), request(ExportFormat.PDF, PageSize.A3_PORTRAIT, BLOCK));
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
+        try (PDDocument doc = pdf(bsw, v, layout(bsw, v), PageSize.A3_PORTRAIT, BLOCK)) {
             PDPage page = doc.getPage(0);
             assertTrue(page.getMediaBox().getHeight() > page.getMediaBox().getWidth(), "portrait");
             assertEquals(1190.55, page.getMediaBox().getHeight(), 0.01);
@@ -99,8 +98,7 @@ class PdfExportTest {
     void hostileNamesStayWholeForSearchAndShowAReplacementForEachMissingGlyph() throws Exception {
         IcsModel m = hostileModel();
         DiagramView v = DiagramView.whole("v", "V");
-        byte[] pdf = export(m, v, layout(m, v), request(ExportFormat.PDF, PageSize.FIT, TitleBlock.titled(HOSTILE)));
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
+        try (PDDocument doc = pdf(m, v, layout(m, v), PageSize.FIT, TitleBlock.titled(HOSTILE))) {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains(EMOJI), () -> "emoji found by text extraction: " + text);
             assertTrue(text.contains(RTL), () -> "right-to-left text found in reading order: " + text);
