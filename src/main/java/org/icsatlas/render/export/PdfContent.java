@@ -137,11 +137,7 @@ final class PdfContent {
         ensure((to - from) * 4 + 8);
         buf[len++] = '<';
         for (int i = from; i < to; i++) {
-            int g = gids[i];
-            buf[len++] = HEX[(g >> 12) & 15];
-            buf[len++] = HEX[(g >> 8) & 15];
-            buf[len++] = HEX[(g >> 4) & 15];
-            buf[len++] = HEX[g & 15];
+            hex16(gids[i]);
         }
         op("> Tj\n");
     }
@@ -161,11 +157,7 @@ final class PdfContent {
         op("/Span <</ActualText <FEFF");
         ensure(text.length() * 4);
         for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            buf[len++] = HEX[(ch >> 12) & 15];
-            buf[len++] = HEX[(ch >> 8) & 15];
-            buf[len++] = HEX[(ch >> 4) & 15];
-            buf[len++] = HEX[ch & 15];
+            hex16(text.charAt(i));
         }
         op(">>> BDC\n");
     }
@@ -192,6 +184,14 @@ final class PdfContent {
     // --- bytes
 
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
+    /** Four hex digits of a 16-bit value (a glyph id, a UTF-16 unit); the caller has ensured the room. */
+    private void hex16(int v) {
+        buf[len++] = HEX[(v >> 12) & 15];
+        buf[len++] = HEX[(v >> 8) & 15];
+        buf[len++] = HEX[(v >> 4) & 15];
+        buf[len++] = HEX[v & 15];
+    }
 
     private PdfContent op(String s) {
         ensure(s.length());
