@@ -144,23 +144,20 @@ public final class GraphmlExporter implements ModelExporter {
         return engine.layout(model, everything);
     }
 
+    /** The graph's own keys: id, then attr.name (all strings). */
+    private static final String[][] GRAPH_KEYS = {{"g_format", FORMAT}, {"g_title", TITLE}, {"g_description", DESCRIPTION},
+            {"g_asOf", AS_OF}, {"g_kinds", GraphmlNames.KINDS}};
+    /** A node's keys before the model's own attributes (n_placeholder, the one flag, is declared boolean). */
+    private static final String[][] NODE_KEYS = {{"n_id", ID}, {"n_label", LABEL}, {"n_type", TYPE}, {"n_kind", KIND},
+            {"n_level", LEVEL}, {"n_parent", PARENT}, {"n_title", TITLE}, {"n_note", NOTE}};
+    /** An edge's keys: id, attr.name and, for the one flag, its type. */
+    private static final String[][] EDGE_KEYS = {{"e_id", ID}, {"e_kind", KIND}, {"e_role", ROLE},
+            {"e_voting", VOTING, "boolean"}, {"e_scope", SCOPE}, {"e_note", NOTE}, {"e_label", LABEL}};
+
     private static Map<String, String> declareKeys(IcsModel model, XmlWriter xml, boolean yed) throws IOException, ExportException {
-        key(xml, "g_format", "graph", FORMAT, "string");
-        key(xml, "g_title", "graph", TITLE, "string");
-        key(xml, "g_description", "graph", DESCRIPTION, "string");
-        key(xml, "g_asOf", "graph", AS_OF, "string");
-        key(xml, "g_kinds", "graph", GraphmlNames.KINDS, "string");
-        key(xml, "n_id", "node", ID, "string");
-        key(xml, "n_label", "node", LABEL, "string");
-        key(xml, "n_type", "node", TYPE, "string");
-        key(xml, "n_kind", "node", KIND, "string");
-        key(xml, "n_level", "node", LEVEL, "string");
-        key(xml, "n_parent", "node", PARENT, "string");
-        key(xml, "n_title", "node", TITLE, "string");
-        key(xml, "n_note", "node", NOTE, "string");
-        key(xml, "n_status", "node", GraphmlNames.STATUS, "string");
-        key(xml, "n_fromDate", "node", GraphmlNames.FROM_DATE, "string");
-        key(xml, "n_toDate", "node", GraphmlNames.TO_DATE, "string");
+        keys(xml, "graph", GRAPH_KEYS);
+        keys(xml, "node", NODE_KEYS);
+        lifecycleKeys(xml, "node", "n_");
         key(xml, "n_placeholder", "node", GraphmlNames.PLACEHOLDER, "boolean");
         TreeSet<String> names = new TreeSet<>();
         for (Element e : model.elements()) {
@@ -173,22 +170,27 @@ public final class GraphmlExporter implements ModelExporter {
             ids.put(name, id);
             key(xml, id, "node", GraphmlNames.attributeKey(name), "string");
         }
-        key(xml, "e_id", "edge", ID, "string");
-        key(xml, "e_kind", "edge", KIND, "string");
-        key(xml, "e_role", "edge", ROLE, "string");
-        key(xml, "e_voting", "edge", VOTING, "boolean");
-        key(xml, "e_scope", "edge", SCOPE, "string");
-        key(xml, "e_note", "edge", NOTE, "string");
-        key(xml, "e_label", "edge", LABEL, "string");
-        key(xml, "e_status", "edge", GraphmlNames.STATUS, "string");
-        key(xml, "e_fromDate", "edge", GraphmlNames.FROM_DATE, "string");
-        key(xml, "e_toDate", "edge", GraphmlNames.TO_DATE, "string");
+        keys(xml, "edge", EDGE_KEYS);
+        lifecycleKeys(xml, "edge", "e_");
         if (yed) {
             xml.empty("key", "for", "node", "id", "d_ng", "yfiles.type", "nodegraphics");
             xml.empty("key", "for", "edge", "id", "d_eg", "yfiles.type", "edgegraphics");
             xml.empty("key", "for", "graphml", "id", "d_res", "yfiles.type", "resources");
         }
         return ids;
+    }
+
+    private static void keys(XmlWriter xml, String domain, String[][] keys) throws IOException, ExportException {
+        for (String[] k : keys) {
+            key(xml, k[0], domain, k[1], k.length > 2 ? k[2] : "string");
+        }
+    }
+
+    /** The status and dates keys, which nodes and edges both carry ({@link #lifecycle} writes them). */
+    private static void lifecycleKeys(XmlWriter xml, String domain, String prefix) throws IOException, ExportException {
+        key(xml, prefix + "status", domain, GraphmlNames.STATUS, "string");
+        key(xml, prefix + "fromDate", domain, GraphmlNames.FROM_DATE, "string");
+        key(xml, prefix + "toDate", domain, GraphmlNames.TO_DATE, "string");
     }
 
     private static void key(XmlWriter xml, String id, String domain, String name, String type) throws IOException, ExportException {

@@ -87,8 +87,11 @@ public final class DiagramDrawer {
             FootprintLayout fl = parts.footprints.get(id);
             Footprint f = model.footprint(id).orElseThrow();
             Box box = layout.absolute(id).orElseThrow();
-            List<Mark> marks = new ArrayList<>(footprintLook.frame(f, fl, box));
-            marks.addAll(footprintLook.text(f, fl, box));
+            List<Mark> marks = new ArrayList<>();
+            if (parts.framed.contains(id)) {
+                marks.addAll(footprintLook.frame(f, fl, box));
+                marks.addAll(footprintLook.text(f, fl, box));
+            }
             List<Group> kids = new ArrayList<>(childFootprints.getOrDefault(id, List.of()));
             kids.addAll(relationsIn.getOrDefault(id, List.of()));
             kids.addAll(elementsIn.getOrDefault(id, List.of()));
@@ -146,9 +149,15 @@ public final class DiagramDrawer {
         return SLUGS.computeIfAbsent(constant, c -> c.toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
-    /** The footprints, elements and relations to draw, in drawing order. */
+    /**
+     * The footprints, elements and relations to draw, in drawing order. When only some of the layout is drawn (a
+     * place's page, a selection, a focus), a footprint that holds more than was chosen keeps its group, so the nesting
+     * and the reading order stay, but not its frame: its whole box would fill the page around a small part of it.
+     */
     private static final class Parts {
         final Map<ElementId, FootprintLayout> footprints = new LinkedHashMap<>();
+        /** The footprints drawn with frame and title: all of them, or those wholly chosen. */
+        final Set<ElementId> framed = new LinkedHashSet<>();
         final List<NodeLayout> nodes = new ArrayList<>();
         final List<EdgeLayout> edges = new ArrayList<>();
 
@@ -181,9 +190,25 @@ public final class DiagramDrawer {
                     keep.add(p);
                 }
             }
+            Set<ElementId> partial = new LinkedHashSet<>();
+            if (only != null) {
+                for (NodeLayout n : layout.nodes().values()) {
+                    if (!boxes.contains(n.id())) {
+                        ancestors(layout, n.parent(), partial);
+                    }
+                }
+                for (FootprintLayout f : layout.footprints().values()) {
+                    if (f.collapsed() && !boxes.contains(f.id())) {
+                        ancestors(layout, f.parent(), partial);
+                    }
+                }
+            }
             for (FootprintLayout f : layout.footprints().values()) {
                 if (keep.contains(f.id())) {
                     footprints.put(f.id(), f);
+                    if (!partial.contains(f.id())) {
+                        framed.add(f.id());
+                    }
                 }
             }
             for (EdgeLayout e : layout.edges().values()) {
@@ -194,11 +219,18 @@ public final class DiagramDrawer {
             }
         }
 
+        /** {@code start} and the footprints above it, into {@code out}. */
+        private static void ancestors(DiagramLayout layout, ElementId start, Set<ElementId> out) {
+            for (ElementId p = start; p != null && layout.footprints().containsKey(p) && out.add(p); ) {
+                p = layout.footprints().get(p).parent();
+            }
+        }
+
         /** The box around everything drawn; a part of a layout is framed by its own boxes, not by the whole. */
         Box bounds(DiagramLayout layout) {
             double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
             List<Box> all = new ArrayList<>();
-            for (ElementId f : footprints.keySet()) {
+            for (ElementId f : framed) {
                 all.add(layout.absolute(f).orElseThrow());
             }
             for (NodeLayout n : nodes) {

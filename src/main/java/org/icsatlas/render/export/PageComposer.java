@@ -115,7 +115,17 @@ public final class PageComposer {
                 smallest[0] == Double.MAX_VALUE ? Double.MAX_VALUE : smallest[0]);
     }
 
-    /** The status in large light letters rising across the diagram's middle, drawn over it half transparent. */
+    /** Whether {@code g} is the status watermark, which the writers lay over the page by multiplying. */
+    static boolean isWatermark(Group g) {
+        return WATERMARK.equals(g.kind());
+    }
+
+    private static final String WATERMARK = "watermark";
+
+    /**
+     * The status in large light letters rising across the diagram's middle, drawn over it half transparent. The PDF and
+     * SVG writers lay it on by multiplying, so it greys the white paper but never lightens the text it crosses.
+     */
     private Group watermark(String text, double x, double y, double w, double h) {
         double angle = -Math.toDegrees(Math.atan2(h, w));
         angle = Math.max(-35, Math.min(-15, angle));
@@ -130,7 +140,7 @@ public final class PageComposer {
         double sx = cx - Math.cos(rad) * tw / 2 - Math.sin(rad) * capHalf;
         double sy = cy - Math.sin(rad) * tw / 2 + Math.cos(rad) * capHalf;
         Mark.Text t = new Mark.Text("watermark", text, sx, sy, FontFace.BOLD, size, style.paper().watermark(), tw, angle, 0.45);
-        return new Group("watermark", "watermark", text, "This page is a " + text.toLowerCase(java.util.Locale.ROOT), null,
+        return new Group(WATERMARK, WATERMARK, text, "This page is a " + text.toLowerCase(java.util.Locale.ROOT), null,
                 List.of(t), List.of());
     }
 }

@@ -1,11 +1,14 @@
 package org.icsatlas.render.export;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -48,7 +51,7 @@ final class PdfTags {
         prefs.setDisplayDocTitle(true);
         catalog.setViewerPreferences(prefs);
         document = new PDStructureElement(StandardStructureTypes.DOCUMENT, root);
-        document.setTitle(title);
+        set(document, COSName.T, title);
         root.appendKid(document);
     }
 
@@ -110,10 +113,34 @@ final class PdfTags {
         PDStructureElement e = new PDStructureElement(type, parent);
         e.setPage(page);
         if (title != null && !title.isEmpty()) {
-            e.setTitle(title);
+            set(e, COSName.T, title);
         }
         parent.appendKid(e);
         return e;
+    }
+
+    /**
+     * Sets a text string entry. PDFBox's own setters test every character against PDFDocEncoding one by one; on a
+     * large model (twenty thousand structure elements) that was a good part of the export, so plain ASCII goes in as
+     * its bytes and anything else as UTF-16BE with its byte order mark, as the PDF text string rules say.
+     */
+    static void set(PDStructureElement e, COSName key, String text) {
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) {
+            char ch = text.charAt(i);
+            ascii = ch >= ' ' && ch < 127;
+        }
+        byte[] bytes;
+        if (ascii) {
+            bytes = text.getBytes(StandardCharsets.US_ASCII);
+        } else {
+            byte[] utf16 = text.getBytes(StandardCharsets.UTF_16BE);
+            bytes = new byte[utf16.length + 2];
+            bytes[0] = (byte) 0xFE;
+            bytes[1] = (byte) 0xFF;
+            System.arraycopy(utf16, 0, bytes, 2, utf16.length);
+        }
+        e.getCOSObject().setItem(key, new COSString(bytes));
     }
 
     /** One group's place in the structure: its own element (made when it first shows something) and its children's. */
@@ -186,13 +213,13 @@ final class PdfTags {
                 own = new PDStructureElement(ownType, container);
                 own.setPage(page);
                 if (title != null && !title.isEmpty()) {
-                    own.setTitle(title);
+                    set(own, COSName.T, title);
                 }
                 if (alt != null) {
-                    own.setAlternateDescription(alt);
+                    set(own, COSName.ALT, alt);
                 }
                 if (actualText != null) {
-                    own.setActualText(actualText);
+                    set(own, COSName.ACTUAL_TEXT, actualText);
                 }
                 // the title block is read first on its page, before the diagram it describes
                 if (first && container == document && document.getKids().size() > pageStart) {

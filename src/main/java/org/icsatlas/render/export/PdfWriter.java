@@ -14,16 +14,14 @@ import java.util.Map;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
-import org.apache.pdfbox.util.Matrix;
 import org.icsatlas.layout.Point;
 import org.icsatlas.render.drawing.Figure;
 import org.icsatlas.render.drawing.FontFace;
@@ -35,7 +33,9 @@ import org.icsatlas.render.drawing.Transform;
 /**
  * Writes pages as a vector PDF with PDFBox's own content streams: shapes as paths, text as real text in the
  * shipped font (embedded as a subset, so it is selectable and searchable), document title, author and subject in
- * the metadata, tagged for reading order ({@link PdfTags}). Characters the font has no glyph for print as "?".
+ * the metadata, tagged for reading order ({@link PdfTags}). Each page's operators are written by {@link PdfContent}.
+ * Characters the font has no glyph for are drawn as its missing-glyph box and kept whole for search, copy and
+ * screen readers in an {@code /ActualText} span ({@link PdfGlyphs}).
  */
 public final class PdfWriter {
     /** Bézier handle length for a quarter circle of radius 1. */
@@ -49,22 +49,27 @@ public final class PdfWriter {
     public void write(List<Page> pages, Metadata meta, OutputStream out) throws RenderException {
         List<TrueTypeFont> ttfs = new ArrayList<>();
         try (PDDocument doc = new PDDocument()) {
-            Map<FontFace, PDType0Font> fonts = new EnumMap<>(FontFace.class);
+            Map<FontFace, PdfGlyphs> fonts = new EnumMap<>(FontFace.class);
             for (FontFace f : FontFace.values()) {
-                fonts.put(f, PDType0Font.load(doc, openFont(f, ttfs), true));
+                TrueTypeFont ttf = openFont(f, ttfs);
+                fonts.put(f, new PdfGlyphs(PDType0Font.load(doc, ttf, true), ttf, f.font()));
             }
             PdfTags tags = new PdfTags(doc, meta.title());
             for (Page page : pages) {
                 PDPage p = new PDPage(new PDRectangle((float) page.drawing().width(), (float) page.drawing().height()));
                 doc.addPage(p);
                 PdfTags.Scope scope = tags.startPage(p);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
-                    // y grows downwards in the drawing, as on screen
-                    cs.transform(new Matrix(1, 0, 0, -1, 0, (float) page.drawing().height()));
-                    new Painter(cs, fonts, tags).group(page.drawing().root(), scope);
-                }
+                PdfContent cs = new PdfContent();
+                // y grows downwards in the drawing, as on screen
+                cs.transform(1, 0, 0, -1, 0, page.drawing().height());
+                new Painter(cs, fonts, tags).group(page.drawing().root(), scope);
+                cs.writeTo(doc, p);
             }
             tags.finish();
+            // PDFBox subsets at save the fonts its own content streams set; these pages were written without them
+            for (PdfGlyphs g : fonts.values()) {
+                g.font().subset();
+            }
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(meta.title());
             info.setAuthor(meta.author());
@@ -117,29 +122,34 @@ public final class PdfWriter {
      * their neighbours' pen, and the operators it skips were most of the stream.
      */
     private static final class Painter {
-        private final PDPageContentStream cs;
-        private final Map<FontFace, PDType0Font> fonts;
+        private final PdfContent cs;
+        private final Map<FontFace, PdfGlyphs> fonts;
         private final Map<Double, PDExtendedGraphicsState> alphas = new HashMap<>();
+        private final Map<Double, PDExtendedGraphicsState> multiplied = new HashMap<>();
+        /** Inside the watermark: its translucency multiplies, so text beneath it stays as dark as it was. */
+        private boolean multiply;
         private final Deque<Pen> saved = new ArrayDeque<>();
         private final PdfTags tags;
         private Pen pen = Pen.INITIAL;
         /** The marked-content sequence open now: a structure element, {@link PdfTags#ARTIFACT}, or null. */
         private Object open;
 
-        Painter(PDPageContentStream cs, Map<FontFace, PDType0Font> fonts, PdfTags tags) {
+        Painter(PdfContent cs, Map<FontFace, PdfGlyphs> fonts, PdfTags tags) {
             this.cs = cs;
             this.fonts = fonts;
             this.tags = tags;
         }
 
-        void group(Group g, PdfTags.Scope parent) throws IOException {
+        void group(Group g, PdfTags.Scope parent) {
             PdfTags.Scope scope = tags.scope(g, parent);
+            boolean outerMultiply = multiply;
+            multiply |= PageComposer.isWatermark(g);
             Transform t = g.transform();
             boolean moved = !t.isIdentity();
             if (moved) {
                 close();
                 save();
-                cs.transform(new Matrix((float) t.scale(), 0, 0, (float) t.scale(), (float) t.dx(), (float) t.dy()));
+                cs.transform(t.scale(), 0, 0, t.scale(), t.dx(), t.dy());
             }
             for (Mark m : g.marks()) {
                 if (m instanceof Mark.Paint p) {
@@ -158,41 +168,42 @@ public final class PdfWriter {
             if (moved) {
                 restore();
             }
+            multiply = outerMultiply;
         }
 
         /** Opens a marked-content sequence for {@code target} unless one is open for it already (marks in a row share one). */
-        private void markAs(Object target) throws IOException {
+        private void markAs(Object target) {
             if (target == open) {
                 return;
             }
             close();
             if (target == PdfTags.ARTIFACT) {
-                cs.beginMarkedContent(COSName.ARTIFACT);
+                cs.beginArtifact();
             } else {
                 PDStructureElement e = (PDStructureElement) target;
-                cs.beginMarkedContent(COSName.getPDFName(e.getStructureType()), tags.mark(e));
+                cs.beginMarkedContent(e.getStructureType(), tags.mark(e));
             }
             open = target;
         }
 
-        private void close() throws IOException {
+        private void close() {
             if (open != null) {
                 cs.endMarkedContent();
                 open = null;
             }
         }
 
-        private void save() throws IOException {
+        private void save() {
             cs.saveGraphicsState();
             saved.push(pen);
         }
 
-        private void restore() throws IOException {
+        private void restore() {
             cs.restoreGraphicsState();
             pen = saved.pop();
         }
 
-        private void paint(Mark.Paint p) throws IOException {
+        private void paint(Mark.Paint p) {
             boolean translucent = p.fill() != null && p.fillOpacity() < 1;
             if (translucent) {
                 save();
@@ -206,18 +217,13 @@ public final class PdfWriter {
             Stroke s = p.stroke();
             if (s != null) {
                 if (!s.colour().equals(pen.strokeColour)) {
-                    float[] c = rgb(s.colour());
-                    cs.setStrokingColor(c[0], c[1], c[2]);
+                    cs.setStrokingColor(rgb(s.colour()));
                 }
                 if (s.width() != pen.lineWidth) {
                     cs.setLineWidth((float) s.width());
                 }
                 if (!s.dash().equals(pen.dash)) {
-                    float[] dash = new float[s.dash().size()];
-                    for (int i = 0; i < dash.length; i++) {
-                        dash[i] = s.dash().get(i).floatValue();
-                    }
-                    cs.setLineDashPattern(dash, 0);
+                    cs.setLineDashPattern(s.dash());
                 }
                 int cap = s.roundCaps() ? 1 : 0;
                 if (cap != pen.cap) {
@@ -235,18 +241,17 @@ public final class PdfWriter {
             }
         }
 
-        private void fillColour(String hex) throws IOException {
+        private void fillColour(String hex) {
             if (!hex.equals(pen.fillColour)) {
-                float[] c = rgb(hex);
-                cs.setNonStrokingColor(c[0], c[1], c[2]);
+                cs.setNonStrokingColor(rgb(hex));
                 pen = new Pen(hex, pen.strokeColour, pen.lineWidth, pen.dash, pen.cap, pen.roundJoins, pen.font, pen.fontSize);
             }
         }
 
-        private void path(Figure f) throws IOException {
+        private void path(Figure f) {
             if (f instanceof Figure.Rect r) {
                 if (r.radius() <= 0) {
-                    cs.addRect((float) r.x(), (float) r.y(), (float) r.width(), (float) r.height());
+                    cs.addRect(r.x(), r.y(), r.width(), r.height());
                 } else {
                     roundedRect(r.x(), r.y(), r.width(), r.height(), Math.min(r.radius(), Math.min(r.width(), r.height()) / 2));
                 }
@@ -254,9 +259,9 @@ public final class PdfWriter {
                 ellipse(o.x(), o.y(), o.width(), o.height());
             } else if (f instanceof Figure.Poly poly) {
                 List<Point> pts = poly.points();
-                cs.moveTo((float) pts.get(0).x(), (float) pts.get(0).y());
+                cs.moveTo(pts.get(0).x(), pts.get(0).y());
                 for (int i = 1; i < pts.size(); i++) {
-                    cs.lineTo((float) pts.get(i).x(), (float) pts.get(i).y());
+                    cs.lineTo(pts.get(i).x(), pts.get(i).y());
                 }
                 if (poly.closed()) {
                     cs.closePath();
@@ -264,38 +269,42 @@ public final class PdfWriter {
             }
         }
 
-        private void roundedRect(double x, double y, double w, double h, double r) throws IOException {
+        private void roundedRect(double x, double y, double w, double h, double r) {
             double k = r * KAPPA;
-            cs.moveTo(f(x + r), f(y));
-            cs.lineTo(f(x + w - r), f(y));
-            cs.curveTo(f(x + w - r + k), f(y), f(x + w), f(y + r - k), f(x + w), f(y + r));
-            cs.lineTo(f(x + w), f(y + h - r));
-            cs.curveTo(f(x + w), f(y + h - r + k), f(x + w - r + k), f(y + h), f(x + w - r), f(y + h));
-            cs.lineTo(f(x + r), f(y + h));
-            cs.curveTo(f(x + r - k), f(y + h), f(x), f(y + h - r + k), f(x), f(y + h - r));
-            cs.lineTo(f(x), f(y + r));
-            cs.curveTo(f(x), f(y + r - k), f(x + r - k), f(y), f(x + r), f(y));
+            cs.moveTo(x + r, y);
+            cs.lineTo(x + w - r, y);
+            cs.curveTo(x + w - r + k, y, x + w, y + r - k, x + w, y + r);
+            cs.lineTo(x + w, y + h - r);
+            cs.curveTo(x + w, y + h - r + k, x + w - r + k, y + h, x + w - r, y + h);
+            cs.lineTo(x + r, y + h);
+            cs.curveTo(x + r - k, y + h, x, y + h - r + k, x, y + h - r);
+            cs.lineTo(x, y + r);
+            cs.curveTo(x, y + r - k, x + r - k, y, x + r, y);
             cs.closePath();
         }
 
-        private void ellipse(double x, double y, double w, double h) throws IOException {
+        private void ellipse(double x, double y, double w, double h) {
             double rx = w / 2;
             double ry = h / 2;
             double cx = x + rx;
             double cy = y + ry;
             double kx = rx * KAPPA;
             double ky = ry * KAPPA;
-            cs.moveTo(f(cx + rx), f(cy));
-            cs.curveTo(f(cx + rx), f(cy + ky), f(cx + kx), f(cy + ry), f(cx), f(cy + ry));
-            cs.curveTo(f(cx - kx), f(cy + ry), f(cx - rx), f(cy + ky), f(cx - rx), f(cy));
-            cs.curveTo(f(cx - rx), f(cy - ky), f(cx - kx), f(cy - ry), f(cx), f(cy - ry));
-            cs.curveTo(f(cx + kx), f(cy - ry), f(cx + rx), f(cy - ky), f(cx + rx), f(cy));
+            cs.moveTo(cx + rx, cy);
+            cs.curveTo(cx + rx, cy + ky, cx + kx, cy + ry, cx, cy + ry);
+            cs.curveTo(cx - kx, cy + ry, cx - rx, cy + ky, cx - rx, cy);
+            cs.curveTo(cx - rx, cy - ky, cx - kx, cy - ry, cx, cy - ry);
+            cs.curveTo(cx + kx, cy - ry, cx + rx, cy - ky, cx + rx, cy);
             cs.closePath();
         }
 
-        private void text(Mark.Text t, PdfTags.Scope scope) throws IOException {
-            String shown = printable(t.text(), t.face());
-            if (shown.isBlank()) {
+        private void text(Mark.Text t, PdfTags.Scope scope) {
+            if (t.text().isBlank()) {
+                return;
+            }
+            PdfGlyphs glyphs = fonts.get(t.face());
+            glyphs.encode(t.text());
+            if (glyphs.count() == 0) {
                 return;
             }
             markAs(scope.text());
@@ -308,57 +317,57 @@ public final class PdfWriter {
             cs.beginText();
             // the font and size belong to the graphics state and outlast BT/ET: set them only when they change
             if (t.face() != pen.font || t.size() != pen.fontSize) {
-                cs.setFont(fonts.get(t.face()), (float) t.size());
+                cs.setFont(glyphs.font(), t.size());
                 pen = new Pen(pen.fillColour, pen.strokeColour, pen.lineWidth, pen.dash, pen.cap, pen.roundJoins, t.face(),
                         t.size());
             }
             if (t.angle() == 0) {
                 // the page is flipped (y down): flip the glyphs back upright
-                cs.setTextMatrix(new Matrix(1, 0, 0, -1, (float) t.x(), (float) t.baseline()));
+                cs.setTextMatrix(1, 0, 0, -1, t.x(), t.baseline());
             } else {
                 double a = Math.toRadians(t.angle());
-                float cos = (float) Math.cos(a);
-                float sin = (float) Math.sin(a);
-                cs.setTextMatrix(new Matrix(cos, sin, sin, -cos, (float) t.x(), (float) t.baseline()));
+                double cos = Math.cos(a);
+                double sin = Math.sin(a);
+                cs.setTextMatrix(cos, sin, sin, -cos, t.x(), t.baseline());
             }
-            cs.showText(shown);
+            if (glyphs.exact()) {
+                cs.showGlyphs(glyphs.gids(), 0, glyphs.count());
+            } else {
+                showWithBoxes(glyphs);
+            }
             cs.endText();
             if (translucent) {
                 restore();
             }
         }
 
+        /** Shows the glyphs, each replacement in a span whose ActualText is the character it stands for. */
+        private void showWithBoxes(PdfGlyphs glyphs) {
+            int from = 0;
+            for (int i = 0; i < glyphs.count(); i++) {
+                String actual = glyphs.actualText(i);
+                if (actual != null) {
+                    cs.showGlyphs(glyphs.gids(), from, i);
+                    cs.beginActualText(actual);
+                    cs.setHorizontalScaling(glyphs.squeeze(i));
+                    cs.showGlyphs(glyphs.gids(), i, i + 1);
+                    cs.setHorizontalScaling(100);
+                    cs.endMarkedContent();
+                    from = i + 1;
+                }
+            }
+            cs.showGlyphs(glyphs.gids(), from, glyphs.count());
+        }
+
         private PDExtendedGraphicsState alpha(double a) {
-            return alphas.computeIfAbsent(a, v -> {
+            return (multiply ? multiplied : alphas).computeIfAbsent(a, v -> {
                 PDExtendedGraphicsState gs = new PDExtendedGraphicsState();
                 gs.setNonStrokingAlphaConstant(v.floatValue());
+                if (multiply) {
+                    gs.setBlendMode(BlendMode.MULTIPLY);
+                }
                 return gs;
             });
-        }
-
-        private static String printable(String text, FontFace face) {
-            StringBuilder b = null;
-            for (int i = 0; i < text.length(); ) {
-                int cp = text.codePointAt(i);
-                int next = i + Character.charCount(cp);
-                boolean keep = face.font().hasGlyph(cp) && !Character.isISOControl(cp);
-                if (!keep && b == null) {
-                    b = new StringBuilder(text.length()).append(text, 0, i);
-                }
-                if (b != null) {
-                    if (keep) {
-                        b.appendCodePoint(cp);
-                    } else if (!Character.isISOControl(cp)) {
-                        b.append('?');
-                    }
-                }
-                i = next;
-            }
-            return b == null ? text : b.toString();
-        }
-
-        private static float f(double v) {
-            return (float) v;
         }
 
         private static float[] rgb(String hex) {

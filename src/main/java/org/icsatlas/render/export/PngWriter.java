@@ -59,7 +59,9 @@ public final class PngWriter {
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.scale(dpi / 72.0, dpi / 72.0);
-            new Painter(g, fonts()).group(page.drawing().root());
+            Painter painter = new Painter(g, fonts());
+            painter.group(page.drawing().root());
+            multiplyWatermarks(image, painter);
         } finally {
             g.dispose();
         }
@@ -68,6 +70,58 @@ public final class PngWriter {
         } catch (IOException e) {
             throw new RenderException("cannot write the PNG: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Lays the watermark groups the painter held back over {@code image} by multiplying, as the PDF and SVG do: the
+     * paper turns grey where the letters pass, text beneath them stays as dark as it was.
+     */
+    private static void multiplyWatermarks(BufferedImage image, Painter painter) {
+        if (painter.watermarks.isEmpty()) {
+            return;
+        }
+        BufferedImage layer = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D lg = layer.createGraphics();
+        try {
+            lg.setRenderingHints(painter.g.getRenderingHints());
+            Painter onLayer = new Painter(lg, painter.fonts);
+            for (Map.Entry<Group, AffineTransform> w : painter.watermarks.entrySet()) {
+                lg.setTransform(w.getValue());
+                onLayer.paintAll(w.getKey());
+            }
+        } finally {
+            lg.dispose();
+        }
+        int width = image.getWidth();
+        int[] over = new int[width];
+        int[] under = new int[width];
+        for (int y = 0; y < image.getHeight(); y++) {
+            layer.getRGB(0, y, width, 1, over, 0, width);
+            image.getRGB(0, y, width, 1, under, 0, width);
+            for (int x = 0; x < width; x++) {
+                int a = over[x] >>> 24;
+                if (a != 0) {
+                    under[x] = multiply(under[x], over[x], a);
+                }
+            }
+            image.setRGB(0, y, width, 1, under, 0, width);
+        }
+    }
+
+    static int multiply(int under, int over, int a) {
+        int ua = under >>> 24;
+        if (ua == 0) {
+            return over;
+        }
+        int out = Math.max(ua, a) << 24;
+        for (int shift = 0; shift <= 16; shift += 8) {
+            int u = (under >> shift) & 255;
+            int o = (over >> shift) & 255;
+            // (1 - a) * u + a * (u * o): the letters' grey times what lies beneath, at their opacity
+            int c = (u * (255 - a) + u * o / 255 * a) / 255;
+            out |= c << shift;
+        }
+        return out;
     }
 
     private static Map<FontFace, Font> fonts() throws RenderException {
@@ -86,6 +140,8 @@ public final class PngWriter {
     private static final class Painter {
         private final Graphics2D g;
         private final Map<FontFace, Font> fonts;
+        /** The watermark groups met, with the transform they were met at, to multiply over the page afterwards. */
+        private final Map<Group, AffineTransform> watermarks = new java.util.LinkedHashMap<>();
 
         Painter(Graphics2D g, Map<FontFace, Font> fonts) {
             this.g = g;
@@ -93,6 +149,15 @@ public final class PngWriter {
         }
 
         void group(Group group) {
+            if (PageComposer.isWatermark(group)) {
+                watermarks.put(group, g.getTransform());
+                return;
+            }
+            paintAll(group);
+        }
+
+        /** Paints {@code group} and everything in it, the watermark too. */
+        void paintAll(Group group) {
             Transform t = group.transform();
             AffineTransform saved = g.getTransform();
             if (!t.isIdentity()) {

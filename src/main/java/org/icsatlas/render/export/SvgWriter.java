@@ -67,6 +67,10 @@ public final class SvgWriter {
         w.writeStartElement("g");
         w.writeAttribute("id", clean(g.id()));
         w.writeAttribute("class", clean(g.kind()));
+        if (PageComposer.isWatermark(g)) {
+            // greys the paper, never lightens the text it crosses (as in the PDF)
+            w.writeAttribute("style", "mix-blend-mode:multiply");
+        }
         Transform t = g.transform();
         if (!t.isIdentity()) {
             w.writeAttribute("transform", "translate(" + num(t.dx()) + " " + num(t.dy()) + ")"

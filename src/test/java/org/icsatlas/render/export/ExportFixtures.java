@@ -6,11 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.icsatlas.io.AtlasJsonReader;
 import org.icsatlas.layout.DiagramLayout;
 import org.icsatlas.layout.LayoutEngine;
+import org.icsatlas.model.BodyKind;
 import org.icsatlas.model.DiagramView;
+import org.icsatlas.model.ElementId;
+import org.icsatlas.model.Footprint;
+import org.icsatlas.model.FootprintLevel;
 import org.icsatlas.model.IcsModel;
+import org.icsatlas.model.MemberRole;
+import org.icsatlas.model.OrganisationKind;
+import org.icsatlas.model.Relation;
 import org.icsatlas.render.style.StyleTable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -19,6 +28,12 @@ import org.w3c.dom.Node;
 /** Samples, layouts and parsed exports for the export tests. */
 final class ExportFixtures {
     static final DiagramExport EXPORT = new DiagramExport(StyleTable.standard());
+    /** Right-to-left Hebrew ("committee"), as the SVG and PDF must keep it. */
+    static final String RTL = "\u05d5\u05e2\u05d3\u05d4";
+    /** A hospital emoji, outside the shipped font and outside the Basic Multilingual Plane. */
+    static final String EMOJI = "\ud83c\udfe5";
+    /** A name a user could type: markup, an ampersand, quotes, right-to-left text and an emoji. */
+    static final String HOSTILE = "<script>alert(\"x\")</script> & 'Board' " + RTL + " " + EMOJI;
 
     private ExportFixtures() {
     }
@@ -29,6 +44,16 @@ final class ExportFixtures {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** A system "System & <Co>" holding a board named {@link #HOSTILE} and a trust "Trust \"quoted\"" that chairs it. */
+    static IcsModel hostileModel() {
+        IcsModel m = new IcsModel();
+        m.addFootprint(Footprint.of("sys", "System & <Co>", FootprintLevel.SYSTEM), null, -1);
+        m.addElement(org.icsatlas.model.Element.of("board", BodyKind.INTEGRATED_CARE_BOARD, HOSTILE), ElementId.of("sys"), -1);
+        m.addElement(org.icsatlas.model.Element.of("trust", OrganisationKind.ACUTE_TRUST, "Trust \"quoted\""), ElementId.of("sys"), -1);
+        m.addRelation(Relation.membership("r", "trust", "board", MemberRole.CHAIR, true), -1);
+        return m;
     }
 
     static DiagramView view(IcsModel model, String name) {
@@ -43,6 +68,12 @@ final class ExportFixtures {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         EXPORT.export(model, view, layout, request, out);
         return out.toByteArray();
+    }
+
+    /** The view exported as a PDF on {@code size} with {@code tb}, opened with PDFBox; the caller closes it. */
+    static PDDocument pdf(IcsModel model, DiagramView view, DiagramLayout layout, PageSize size, TitleBlock tb)
+            throws Exception {
+        return Loader.loadPDF(export(model, view, layout, request(ExportFormat.PDF, size, tb)));
     }
 
     static ExportRequest request(ExportFormat format, PageSize size, TitleBlock tb) {

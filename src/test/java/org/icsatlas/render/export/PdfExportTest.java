@@ -1,7 +1,12 @@
 package org.icsatlas.render.export;
 
+import static org.icsatlas.render.export.ExportFixtures.EMOJI;
+import static org.icsatlas.render.export.ExportFixtures.HOSTILE;
+import static org.icsatlas.render.export.ExportFixtures.RTL;
 import static org.icsatlas.render.export.ExportFixtures.export;
+import static org.icsatlas.render.export.ExportFixtures.hostileModel;
 import static org.icsatlas.render.export.ExportFixtures.layout;
+import static org.icsatlas.render.export.ExportFixtures.pdf;
 import static org.icsatlas.render.export.ExportFixtures.request;
 import static org.icsatlas.render.export.ExportFixtures.sample;
 import static org.icsatlas.render.export.ExportFixtures.view;
@@ -9,8 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -41,8 +49,7 @@ class PdfExportTest {
     void a4LandscapePageCarriesEveryVisibleNameAndTheTitleBlockAsSearchableText() throws Exception {
         DiagramView v = view(bsw, "Wiltshire");
         DiagramLayout l = layout(bsw, v);
-        byte[] pdf = export(bsw, v, l, request(ExportFormat.PDF, PageSize.A4_LANDSCAPE, BLOCK));
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
+        try (PDDocument doc = pdf(bsw, v, l, PageSize.A4_LANDSCAPE, BLOCK)) {
             assertEquals(1, doc.getNumberOfPages());
             PDPage page = doc.getPage(0);
             assertEquals(841.89, page.getMediaBox().getWidth(), 0.01);
@@ -67,8 +74,7 @@ class PdfExportTest {
     @Test
     void theShippedFontIsEmbedded() throws Exception {
         DiagramView v = bsw.views().get(0);
-        byte[] pdf = export(bsw, v, layout(bsw, v), request(ExportFormat.PDF, PageSize.A3_PORTRAIT, BLOCK));
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
+        try (PDDocument doc = pdf(bsw, v, layout(bsw, v), PageSize.A3_PORTRAIT, BLOCK)) {
             PDPage page = doc.getPage(0);
             assertTrue(page.getMediaBox().getHeight() > page.getMediaBox().getWidth(), "portrait");
             assertEquals(1190.55, page.getMediaBox().getHeight(), 0.01);
@@ -80,6 +86,35 @@ class PdfExportTest {
             }
             assertTrue(fonts.stream().anyMatch(f -> f.endsWith("NotoSans-Regular")), fonts.toString());
             assertTrue(fonts.stream().anyMatch(f -> f.endsWith("NotoSans-Bold")), fonts.toString());
+        }
+    }
+
+    /**
+     * Characters Noto Sans has no glyph for (Hebrew, emoji) are no longer printed as "?": each is drawn as the font's
+     * U+FFFD replacement glyph in a span whose ActualText is the real character, so text extraction (search, copy,
+     * screen readers) gets the name back whole and in reading order, markup characters and all.
+     */
+    @Test
+    void hostileNamesStayWholeForSearchAndShowAReplacementForEachMissingGlyph() throws Exception {
+        IcsModel m = hostileModel();
+        DiagramView v = DiagramView.whole("v", "V");
+        try (PDDocument doc = pdf(m, v, layout(m, v), PageSize.FIT, TitleBlock.titled(HOSTILE))) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains(EMOJI), () -> "emoji found by text extraction: " + text);
+            assertTrue(text.contains(RTL), () -> "right-to-left text found in reading order: " + text);
+            assertTrue(text.contains("<script>alert(\"x\")</script> & 'Board' " + RTL + " " + EMOJI), text);
+            assertTrue(text.contains("System & <Co>") && text.contains("Trust \"quoted\""), text);
+            assertFalse(text.contains("?") || text.contains("\ufffd"), () -> "nothing replaced in the text: " + text);
+
+            String content = new String(doc.getPage(0).getContents().readAllBytes(), StandardCharsets.ISO_8859_1);
+            Matcher spans = Pattern.compile("/Span <</ActualText <FEFF([0-9A-F]+)>>> BDC").matcher(content);
+            List<String> replaced = new ArrayList<>();
+            while (spans.find()) {
+                replaced.add(spans.group(1));
+            }
+            // each of the four Hebrew letters and the emoji on its own, in the board's name and in the title block
+            assertEquals(10, replaced.size(), replaced.toString());
+            assertEquals(2, replaced.stream().filter("D83CDFE5"::equals).count(), replaced.toString());
         }
     }
 

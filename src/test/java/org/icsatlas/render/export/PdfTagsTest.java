@@ -1,8 +1,7 @@
 package org.icsatlas.render.export;
 
-import static org.icsatlas.render.export.ExportFixtures.export;
 import static org.icsatlas.render.export.ExportFixtures.layout;
-import static org.icsatlas.render.export.ExportFixtures.request;
+import static org.icsatlas.render.export.ExportFixtures.pdf;
 import static org.icsatlas.render.export.ExportFixtures.sample;
 import static org.icsatlas.render.export.ExportFixtures.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSObject;
@@ -92,8 +90,7 @@ class PdfTagsTest {
     @Test
     void catalogueSaysTaggedBritishEnglishAndShowsTheTitle() throws Exception {
         DiagramView v = view(bsw, "Wiltshire");
-        byte[] pdf = export(bsw, v, layout(bsw, v), request(ExportFormat.PDF, PageSize.A4_LANDSCAPE, BLOCK));
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
+        try (PDDocument doc = pdf(bsw, v, layout(bsw, v), PageSize.A4_LANDSCAPE, BLOCK)) {
             PDDocumentCatalog c = doc.getDocumentCatalog();
             assertTrue(c.getMarkInfo().isMarked());
             assertEquals("en-GB", c.getLanguage());
@@ -106,8 +103,7 @@ class PdfTagsTest {
     void structureFollowsTheFootprintsWithEachElementsNameAsItsParagraph() throws Exception {
         DiagramView v = view(bsw, "Wiltshire");
         DiagramLayout l = layout(bsw, v);
-        byte[] pdf = export(bsw, v, l, request(ExportFormat.PDF, PageSize.A4_LANDSCAPE, BLOCK));
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
+        try (PDDocument doc = pdf(bsw, v, l, PageSize.A4_LANDSCAPE, BLOCK)) {
             PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
             List<PDStructureElement> top = kids(root);
             assertEquals(1, top.size());

@@ -3,6 +3,7 @@ package org.icsatlas.render.export;
 import static org.icsatlas.render.export.ExportFixtures.export;
 import static org.icsatlas.render.export.ExportFixtures.groups;
 import static org.icsatlas.render.export.ExportFixtures.layout;
+import static org.icsatlas.render.export.ExportFixtures.pdf;
 import static org.icsatlas.render.export.ExportFixtures.parseXml;
 import static org.icsatlas.render.export.ExportFixtures.request;
 import static org.icsatlas.render.export.ExportFixtures.sample;
@@ -12,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.icsatlas.layout.DiagramLayout;
@@ -69,8 +69,7 @@ class StatusDrawingTest {
     void bswPdfCarriesTheProposedTagAndTheKeyEntry() throws Exception {
         IcsModel bsw = sample("bsw-wiltshire");
         DiagramView v = bsw.views().get(0);
-        byte[] pdf = export(bsw, v, layout(bsw, v), request(ExportFormat.PDF, PageSize.A4_LANDSCAPE, TitleBlock.titled("BSW")));
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
+        try (PDDocument doc = pdf(bsw, v, layout(bsw, v), PageSize.A4_LANDSCAPE, TitleBlock.titled("BSW"))) {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("proposed"), "the proposed tag is on the page");
             assertTrue(text.contains("Proposed (dashed)"), "the key explains the mark");

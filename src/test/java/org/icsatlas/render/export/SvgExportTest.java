@@ -1,6 +1,10 @@
 package org.icsatlas.render.export;
 
+import static org.icsatlas.render.export.ExportFixtures.EMOJI;
+import static org.icsatlas.render.export.ExportFixtures.HOSTILE;
+import static org.icsatlas.render.export.ExportFixtures.RTL;
 import static org.icsatlas.render.export.ExportFixtures.export;
+import static org.icsatlas.render.export.ExportFixtures.hostileModel;
 import static org.icsatlas.render.export.ExportFixtures.groups;
 import static org.icsatlas.render.export.ExportFixtures.layout;
 import static org.icsatlas.render.export.ExportFixtures.parentGroup;
@@ -20,14 +24,8 @@ import java.util.Map;
 import org.icsatlas.layout.Box;
 import org.icsatlas.layout.DiagramLayout;
 import org.icsatlas.layout.NodeLayout;
-import org.icsatlas.model.BodyKind;
 import org.icsatlas.model.DiagramView;
-import org.icsatlas.model.Footprint;
-import org.icsatlas.model.FootprintLevel;
 import org.icsatlas.model.IcsModel;
-import org.icsatlas.model.MemberRole;
-import org.icsatlas.model.OrganisationKind;
-import org.icsatlas.model.Relation;
 import org.icsatlas.model.RelationKind;
 import org.icsatlas.render.style.StyleTable;
 import org.junit.jupiter.api.Test;
@@ -36,8 +34,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 class SvgExportTest {
-    private static final String HOSTILE = "<script>alert(\"x\")</script> & 'Board' \u05d5\u05e2\u05d3\u05d4 \ud83c\udfe5";
-
     @Test
     void oneGroupPerVisibleElementWithItsIdNestedInItsFootprintsGroup() throws Exception {
         IcsModel syb = sample("south-yorkshire-bassetlaw");
@@ -70,11 +66,7 @@ class SvgExportTest {
 
     @Test
     void hostileNamesComeOutEscapedAndIntact() throws Exception {
-        IcsModel m = new IcsModel();
-        m.addFootprint(Footprint.of("sys", "System & <Co>", FootprintLevel.SYSTEM), null, -1);
-        m.addElement(org.icsatlas.model.Element.of("board", BodyKind.INTEGRATED_CARE_BOARD, HOSTILE), org.icsatlas.model.ElementId.of("sys"), -1);
-        m.addElement(org.icsatlas.model.Element.of("trust", OrganisationKind.ACUTE_TRUST, "Trust \"quoted\""), org.icsatlas.model.ElementId.of("sys"), -1);
-        m.addRelation(Relation.membership("r", "trust", "board", MemberRole.CHAIR, true), -1);
+        IcsModel m = hostileModel();
         DiagramView v = DiagramView.whole("v", "V");
         byte[] svg = export(m, v, layout(m, v), request(ExportFormat.SVG, PageSize.FIT, TitleBlock.titled(HOSTILE)));
         String raw = new String(svg, StandardCharsets.UTF_8);
@@ -85,8 +77,8 @@ class SvgExportTest {
         String allText = doc.getDocumentElement().getTextContent();
         assertTrue(allText.contains("System & <Co>"));
         assertTrue(allText.contains("Trust \"quoted\""));
-        assertTrue(allText.contains("\ud83c\udfe5"), "emoji intact");
-        assertTrue(allText.contains("\u05d5\u05e2\u05d3\u05d4"), "right-to-left text intact");
+        assertTrue(allText.contains(EMOJI), "emoji intact");
+        assertTrue(allText.contains(RTL), "right-to-left text intact");
     }
 
     /** The same drawing feeds screen and export: each element's outline in the SVG spans exactly its layout box. */
