@@ -45,11 +45,7 @@ public final class ReadabilityReport {
 
     /** The layout the command line exports: the arrangement saved with the view when there is one. */
     static DiagramLayout layoutOf(IcsModel model, DiagramView view) {
-        LayoutEngine engine = LayoutEngine.standard();
-        if (view.hasArrangement()) {
-            engine = engine.withAspectRatio(view.arrangedAspect());
-        }
-        return engine.layout(model, view);
+        return LayoutEngine.standard().arrangedFor(view).layout(model, view);
     }
 
     /** One sample view's numbers. */

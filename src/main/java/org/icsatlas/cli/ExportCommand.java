@@ -177,11 +177,7 @@ final class ExportCommand implements Callable<Integer> {
 
     /** The layout the window would show: the arrangement saved with the view when there is one. */
     static DiagramLayout layoutOf(IcsModel model, DiagramView view) {
-        LayoutEngine engine = LayoutEngine.standard();
-        if (view.hasArrangement()) {
-            engine = engine.withAspectRatio(view.arrangedAspect());
-        }
-        return engine.layout(model, view);
+        return LayoutEngine.standard().arrangedFor(view).layout(model, view);
     }
 
     private DiagramView pickView(IcsModel model) {
