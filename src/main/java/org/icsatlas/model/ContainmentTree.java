@@ -1,0 +1,139 @@
+package org.icsatlas.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A model's footprint tree and the elements in it: each footprint and element by id, the parent of each, the
+ * children and contents of each footprint in order ({@link OrderedIds}, so positions are hash look-ups), and both
+ * in tree order, worked out once after each change. The model checks every change before handing it here: these
+ * methods only record it.
+ */
+final class ContainmentTree {
+    final Map<ElementId, Footprint> footprints = new HashMap<>();
+    final Map<ElementId, Element> elements = new HashMap<>();
+    /** Parent footprint of every footprint (absent for roots) and of every element. */
+    final Map<ElementId, ElementId> parents = new HashMap<>();
+    private final Map<ElementId, List<ElementId>> childFootprints = new HashMap<>();
+    private final Map<ElementId, List<ElementId>> contents = new HashMap<>();
+    final List<ElementId> roots = new OrderedIds();
+    /** Footprints and elements in tree order; null when the tree has changed since it was last worked out. */
+    private volatile TreeOrder treeOrder;
+
+    record TreeOrder(List<Footprint> footprints, List<Element> elements) {
+    }
+
+    /** The footprints directly inside {@code footprint} (its roots for null), in order; empty if none. */
+    List<ElementId> children(ElementId footprint) {
+        return footprint == null ? roots : childFootprints.getOrDefault(footprint, List.of());
+    }
+
+    List<ElementId> contents(ElementId footprint) {
+        return contents.getOrDefault(footprint, List.of());
+    }
+
+    /** The list of children of {@code footprint} (null: the roots) to change, created if need be. */
+    List<ElementId> childrenToEdit(ElementId footprint) {
+        return footprint == null ? roots : childFootprints.computeIfAbsent(footprint, k -> new OrderedIds());
+    }
+
+    List<ElementId> contentsToEdit(ElementId footprint) {
+        return contents.computeIfAbsent(footprint, k -> new OrderedIds());
+    }
+
+    /** Forgets an empty footprint's child and content lists. */
+    void forgetLists(ElementId footprint) {
+        childFootprints.remove(footprint);
+        contents.remove(footprint);
+    }
+
+    /** Drops the tree order after any change to footprints or elements. */
+    void changed() {
+        treeOrder = null;
+    }
+
+    /**
+     * Footprints and elements in tree order, worked out once after each change to the tree: every rule asks for them,
+     * and at 200,000 elements walking the tree with a hash look-up per element cost more than most rules. Immutable,
+     * so a reader on another thread sees either none or a complete one.
+     */
+    TreeOrder order() {
+        TreeOrder o = treeOrder;
+        if (o == null) {
+            List<Footprint> fs = new ArrayList<>(footprints.size());
+            for (ElementId r : roots) {
+                collectFootprints(r, fs);
+            }
+            List<Element> es = new ArrayList<>(elements.size());
+            for (Footprint f : fs) {
+                for (ElementId e : contents(f.id())) {
+                    es.add(elements.get(e));
+                }
+            }
+            o = new TreeOrder(List.copyOf(fs), List.copyOf(es));
+            treeOrder = o;
+        }
+        return o;
+    }
+
+    private void collectFootprints(ElementId id, List<Footprint> out) {
+        out.add(footprints.get(id));
+        for (ElementId c : children(id)) {
+            collectFootprints(c, out);
+        }
+    }
+
+    List<ElementId> ancestors(ElementId id) {
+        List<ElementId> out = new ArrayList<>();
+        for (ElementId p = parents.get(id); p != null; p = parents.get(p)) {
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** Position of a footprint among its siblings or of an element in its footprint; -1 if neither. */
+    int indexOf(ElementId id) {
+        if (footprints.containsKey(id)) {
+            return children(parents.get(id)).indexOf(id);
+        }
+        if (elements.containsKey(id)) {
+            return contents(parents.get(id)).indexOf(id);
+        }
+        return -1;
+    }
+
+    void collectWithin(ElementId footprint, Set<ElementId> out) {
+        out.addAll(contents(footprint));
+        for (ElementId c : children(footprint)) {
+            collectWithin(c, out);
+        }
+    }
+
+    /** Fills the empty {@code into} with the same tree, built in tree order. */
+    void copyInto(ContainmentTree into) {
+        TreeOrder o = order();
+        for (Footprint f : o.footprints()) {
+            ElementId parent = parents.get(f.id());
+            into.footprints.put(f.id(), f);
+            if (parent != null) {
+                into.parents.put(f.id(), parent);
+            }
+            into.childrenToEdit(parent).add(f.id());
+        }
+        for (Footprint f : o.footprints()) {
+            List<ElementId> in = contents(f.id());
+            if (!in.isEmpty()) {
+                List<ElementId> to = into.contentsToEdit(f.id());
+                for (ElementId id : in) {
+                    into.elements.put(id, elements.get(id));
+                    into.parents.put(id, f.id());
+                    to.add(id);
+                }
+            }
+        }
+        into.treeOrder = o;
+    }
+}
