@@ -196,7 +196,7 @@ final class JsonTreeParser {
     }
 
     private JsonValue.JsonObject readObject(TextLocation at, int depth) throws IOException, ImportException {
-        Map<String, JsonValue.Member> members = new LinkedHashMap<>();
+        Members members = new Members();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             String name = parser.currentName();
             TextLocation nameAt = tokenStart();
@@ -206,7 +206,7 @@ final class JsonTreeParser {
                         + earlier.nameAt() + ")");
             }
             JsonValue value = read(parser.nextToken(), depth + 1);
-            members.put(name, new JsonValue.Member(name, nameAt, value));
+            members.add(new JsonValue.Member(name, nameAt, value));
         }
         return new JsonValue.JsonObject(members, at);
     }

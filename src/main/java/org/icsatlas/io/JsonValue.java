@@ -58,7 +58,7 @@ sealed interface JsonValue {
     record JsonObject(Map<String, Member> members, TextLocation at) implements JsonValue {
         /** Takes {@code members} over, as {@link JsonArray} does its items: a large file has millions of these. */
         public JsonObject {
-            members = Collections.unmodifiableMap(members);
+            members = members instanceof Members ? members : Collections.unmodifiableMap(members);
         }
 
         @Override

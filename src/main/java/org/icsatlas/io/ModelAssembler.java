@@ -67,7 +67,11 @@ final class ModelAssembler implements JsonTreeParser.TopLevel {
     private List<JsonValue> waitingElements;
     private TextLocation rootAt = TextLocation.START;
 
-    private record Definition(String what, TextLocation at) {
+    /** What an id names and where (kept as two numbers: a large file has close to a million ids). */
+    private record Definition(String what, int line, int column) {
+        TextLocation at() {
+            return new TextLocation(line, column);
+        }
     }
 
     private ModelAssembler(String source) {
@@ -289,7 +293,8 @@ final class ModelAssembler implements JsonTreeParser.TopLevel {
         Lifecycle lifecycle = LifecycleFields.read(r);
         String note = r.optionalText("note");
         Map<String, String> attributes = r.optionalTextMap("attributes");
-        apply(r, () -> model.addElement(new Element(id, kind, name, title, note, new TreeMap<>(attributes), lifecycle), footprint, -1));
+        apply(r, () -> model.addElement(new Element(id, kind, name, title, note, attributes.isEmpty() ? null : new TreeMap<>(attributes),
+                lifecycle), footprint, -1));
         return true;
     }
 
@@ -404,12 +409,12 @@ final class ModelAssembler implements JsonTreeParser.TopLevel {
     /** Reads the record's id and refuses one already used anywhere in the file. */
     private ElementId claim(JsonRecord r, String what) throws ImportException {
         ElementId id = r.requiredId("id");
-        Definition earlier = defined.get(id);
+        TextLocation at = r.valueAt("id");
+        Definition earlier = defined.putIfAbsent(id, new Definition(what, at.line(), at.column()));
         if (earlier != null) {
-            throw r.error(r.valueAt("id"), "duplicate id " + quote(id) + ": already used by " + earlier.what()
+            throw r.error(at, "duplicate id " + quote(id) + ": already used by " + earlier.what()
                     + " at " + earlier.at() + " (ids are unique across footprints, elements, relations and views)");
         }
-        defined.put(id, new Definition(what, r.valueAt("id")));
         return id;
     }
 

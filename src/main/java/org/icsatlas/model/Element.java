@@ -113,4 +113,13 @@ public record Element(ElementId id, ElementKind kind, String name, String title,
         }
         return new Element(id, kind, name, title, note, copy, lifecycle);
     }
+
+    /**
+     * The id's hash: equal elements have equal ids, so this agrees with {@code equals}, and a set of elements need not
+     * hash every field (names, notes, attributes) of each one.
+     */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
 }
