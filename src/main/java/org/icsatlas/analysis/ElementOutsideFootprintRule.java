@@ -22,8 +22,8 @@ public final class ElementOutsideFootprintRule extends BasicRule {
     public List<Finding> check(IcsModel model) {
         List<ElementId> unplaced = new ArrayList<>();
         for (ElementId id : model.elementIds()) {
-            boolean placed = model.parentOf(id).map(model::isFootprint).orElse(false)
-                    && model.elementsIn(model.parentOf(id).get()).contains(id);
+            ElementId parent = model.parentOf(id).orElse(null);
+            boolean placed = parent != null && model.isFootprint(parent) && model.elementsIn(parent).contains(id);
             if (!placed) {
                 unplaced.add(id);
             }
