@@ -94,6 +94,11 @@ final class ContainmentTree {
         return out;
     }
 
+    /** Whether {@code footprint} is {@code id} itself or one of its ancestors. */
+    boolean isWithin(ElementId id, ElementId footprint) {
+        return id.equals(footprint) || ancestors(id).contains(footprint);
+    }
+
     /** Position of a footprint among its siblings or of an element in its footprint; -1 if neither. */
     int indexOf(ElementId id) {
         if (footprints.containsKey(id)) {

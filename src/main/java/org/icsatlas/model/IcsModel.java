@@ -3,9 +3,7 @@ package org.icsatlas.model;
 import static org.icsatlas.model.ChangeEvents.touched;
 import static org.icsatlas.model.EditChecks.insert;
 import static org.icsatlas.model.EditChecks.requireIndex;
-import static org.icsatlas.model.EditChecks.requireNests;
 import static org.icsatlas.model.EditChecks.requireWithinLimits;
-import static org.icsatlas.model.EditChecks.verb;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,10 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jgrapht.Graph;
-import org.jgrapht.graph.AbstractBaseGraph;
-import org.jgrapht.graph.AsUnmodifiableGraph;
-import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
-import org.jgrapht.graph.DefaultGraphType;
 
 /**
  * The single source of truth for one Integrated Care System: the footprint containment tree and the elements in it
@@ -38,6 +32,8 @@ public final class IcsModel {
     private final List<DiagramView> views = new ArrayList<>();
     private KindCatalogue kinds = KindCatalogue.BUILT_IN;
     private final ChangeEvents events = new ChangeEvents();
+    private final ModelChecks checks = new ModelChecks(this, tree);
+    private final TreeEdits treeEdits = new TreeEdits(tree, relations, events, checks);
 
     public IcsModel(ModelInfo info) {
         this.info = Objects.requireNonNull(info);
@@ -122,7 +118,7 @@ public final class IcsModel {
 
     /** Whether {@code footprint} is {@code id} itself or one of its ancestors. */
     public boolean isWithin(ElementId id, ElementId footprint) {
-        return id.equals(footprint) || ancestors(id).contains(footprint);
+        return tree.isWithin(id, footprint);
     }
 
     /** All footprints, depth first in tree order. */
@@ -167,17 +163,7 @@ public final class IcsModel {
      * {@link #incoming}.
      */
     public Graph<ElementId, Relation> graph() {
-        Graph<ElementId, Relation> g = new AbstractBaseGraph<>(null, null, DefaultGraphType.directedMultigraph(),
-                new DefaultGraphSpecificsStrategy<>()) {
-            private static final long serialVersionUID = 1L;
-        };
-        for (Element e : tree.order().elements()) {
-            g.addVertex(e.id());
-        }
-        for (Relation r : relations.ordered()) {
-            g.addEdge(r.source(), r.target(), r);
-        }
-        return new AsUnmodifiableGraph<>(g);
+        return relations.toGraph(tree.order().elements());
     }
 
     /** The relations from {@code element}, in model order. */
@@ -225,37 +211,14 @@ public final class IcsModel {
         return e != null ? "'" + e.name() + "'" : "'" + id + "'";
     }
 
+    /** The model's whole content as plain values in canonical order. */
     public ModelSnapshot snapshot() {
-        List<ModelSnapshot.PlacedFootprint> fs = new ArrayList<>();
-        for (Footprint f : tree.order().footprints()) {
-            fs.add(new ModelSnapshot.PlacedFootprint(f, tree.parents.get(f.id())));
-        }
-        List<ModelSnapshot.PlacedElement> es = new ArrayList<>();
-        for (Element e : tree.order().elements()) {
-            es.add(new ModelSnapshot.PlacedElement(e, tree.parents.get(e.id())));
-        }
-        return new ModelSnapshot(info, fs, es, relations(), views, kinds.declared());
+        return ModelSnapshot.of(this);
     }
 
     /** Builds a new model holding exactly the snapshot's content (no listeners). */
     public static IcsModel fromSnapshot(ModelSnapshot s) {
-        IcsModel m = new IcsModel(s.info());
-        for (DeclaredKind k : s.kinds()) {
-            m.declareKind(k);
-        }
-        for (ModelSnapshot.PlacedFootprint f : s.footprints()) {
-            m.addFootprint(f.footprint(), f.parent(), -1);
-        }
-        for (ModelSnapshot.PlacedElement e : s.elements()) {
-            m.addElement(e.element(), e.footprint(), -1);
-        }
-        for (Relation r : s.relations()) {
-            m.addRelation(r, -1);
-        }
-        for (DiagramView v : s.views()) {
-            m.addView(v, -1);
-        }
-        return m;
+        return s.toModel();
     }
 
     /**
@@ -302,103 +265,32 @@ public final class IcsModel {
 
     /** Adds a footprint under {@code parent} (null: a root) at {@code index} (-1: at the end). */
     public void addFootprint(Footprint f, ElementId parent, int index) {
-        requireFreeId(f.id());
-        if (parent != null) {
-            Footprint p = requireFootprint(parent);
-            requireNests(p, f);
-        }
-        List<ElementId> siblings = tree.childrenToEdit(parent);
-        requireIndex(index, siblings.size());
-        tree.footprints.put(f.id(), f);
-        if (parent != null) {
-            tree.parents.put(f.id(), parent);
-        }
-        insert(siblings, index, f.id());
-        tree.changed();
-        if (!events.unheard()) {
-            events.fire(ChangeType.FOOTPRINT_ADDED, f.id(), touched(parent, f.id()));
-        }
+        treeEdits.addFootprint(f, parent, index);
     }
 
     /** Removes an empty footprint (no child footprints, no elements). */
     public void removeFootprint(ElementId id) {
-        Footprint f = requireFootprint(id);
-        if (!tree.children(id).isEmpty() || !tree.contents(id).isEmpty()) {
-            throw new IllegalEditException("'" + f.name() + "' still contains footprints or elements; remove them first");
-        }
-        ElementId parent = tree.parents.remove(id);
-        tree.children(parent).remove(id);
-        tree.footprints.remove(id);
-        tree.changed();
-        tree.forgetLists(id);
-        events.fire(ChangeType.FOOTPRINT_REMOVED, id, touched(parent));
+        treeEdits.removeFootprint(id);
     }
 
     /** Replaces a footprint's name, level or note; the id must exist and the new level must still nest. */
     public void updateFootprint(Footprint f) {
-        Footprint old = requireFootprint(f.id());
-        ElementId parent = tree.parents.get(f.id());
-        if (parent != null) {
-            requireNests(tree.footprints.get(parent), f);
-        }
-        for (ElementId c : tree.children(f.id())) {
-            requireNests(f, tree.footprints.get(c));
-        }
-        tree.footprints.put(f.id(), f);
-        tree.changed();
-        if (!old.equals(f)) {
-            events.fire(ChangeType.FOOTPRINT_CHANGED, f.id(), touched(parent, f.id()));
-        }
+        treeEdits.updateFootprint(f);
     }
 
     /** Adds an element to {@code footprint} at {@code index} (-1: at the end). */
     public void addElement(Element e, ElementId footprint, int index) {
-        requireFreeId(e.id());
-        requireKnownKind(e);
-        requireFootprint(footprint);
-        List<ElementId> list = tree.contentsToEdit(footprint);
-        requireIndex(index, list.size());
-        tree.elements.put(e.id(), e);
-        tree.parents.put(e.id(), footprint);
-        insert(list, index, e.id());
-        tree.changed();
-        if (!events.unheard()) {
-            events.fire(ChangeType.ELEMENT_ADDED, e.id(), touched(footprint));
-        }
+        treeEdits.addElement(e, footprint, index);
     }
 
     /** Removes an element that takes part in no relation. */
     public void removeElement(ElementId id) {
-        Element e = requireElement(id);
-        if (relations.degree(id) > 0) {
-            throw new IllegalEditException("'" + e.name() + "' still has " + relations.degree(id) + " relation(s); remove them first");
-        }
-        ElementId footprint = tree.parents.remove(id);
-        tree.contents(footprint).remove(id);
-        tree.elements.remove(id);
-        tree.changed();
-        events.fire(ChangeType.ELEMENT_REMOVED, id, touched(footprint));
+        treeEdits.removeElement(id);
     }
 
     /** Replaces an element's name, kind, title, note or attributes; its relations must still fit a changed kind. */
     public void updateElement(Element e) {
-        Element old = requireElement(e.id());
-        requireKnownKind(e);
-        if (old.type() != e.type()) {
-            for (Relation r : relations.of(e.id())) {
-                ElementType src = r.source().equals(e.id()) ? e.type() : tree.elements.get(r.source()).type();
-                ElementType tgt = r.target().equals(e.id()) ? e.type() : tree.elements.get(r.target()).type();
-                if (!r.kind().allowsSource(src) || !r.kind().allowsTarget(tgt)) {
-                    throw new IllegalEditException("'" + old.name() + "' cannot become a " + e.kind().label().toLowerCase()
-                            + ": its relation " + r.id() + " (" + r.kind().describeEnds() + ") would no longer fit");
-                }
-            }
-        }
-        tree.elements.put(e.id(), e);
-        tree.changed();
-        if (!old.equals(e)) {
-            events.fire(ChangeType.ELEMENT_CHANGED, e.id(), touched(tree.parents.get(e.id())));
-        }
+        treeEdits.updateElement(e);
     }
 
     /**
@@ -406,50 +298,14 @@ public final class IcsModel {
      * to {@code index} among its new siblings (-1: at the end).
      */
     public void move(ElementId id, ElementId newParent, int index) {
-        ElementId oldParent = tree.parents.get(id);
-        if (tree.footprints.containsKey(id)) {
-            Footprint f = tree.footprints.get(id);
-            if (newParent != null) {
-                Footprint p = requireFootprint(newParent);
-                if (isWithin(newParent, id)) {
-                    throw new IllegalEditException("cannot move '" + f.name() + "' inside itself");
-                }
-                requireNests(p, f);
-            }
-            List<ElementId> from = tree.children(oldParent);
-            List<ElementId> to = tree.childrenToEdit(newParent);
-            requireIndex(index, to == from ? to.size() - 1 : to.size());
-            from.remove(id);
-            insert(to, index, id);
-            tree.changed();
-            if (newParent == null) {
-                tree.parents.remove(id);
-            } else {
-                tree.parents.put(id, newParent);
-            }
-            events.fire(ChangeType.FOOTPRINT_MOVED, id, touched(oldParent, newParent, id));
-        } else if (tree.elements.containsKey(id)) {
-            if (newParent == null) {
-                throw new IllegalEditException("every element must sit in a footprint");
-            }
-            requireFootprint(newParent);
-            List<ElementId> from = tree.contents(oldParent);
-            List<ElementId> to = tree.contentsToEdit(newParent);
-            requireIndex(index, to == from ? to.size() - 1 : to.size());
-            from.remove(id);
-            insert(to, index, id);
-            tree.changed();
-            tree.parents.put(id, newParent);
-            events.fire(ChangeType.ELEMENT_MOVED, id, touched(oldParent, newParent));
-        } else {
-            throw new IllegalEditException("there is no footprint or element with id '" + id + "'");
-        }
+        treeEdits.move(id, newParent, index);
     }
+
 
     /** Adds a relation at {@code index} in model order (-1: at the end). */
     public void addRelation(Relation r, int index) {
-        requireFreeId(r.id());
-        requireFits(r);
+        checks.requireFreeId(r.id());
+        checks.requireFits(r);
         requireIndex(index, relations.size());
         relations.add(r, index);
         if (!events.unheard()) {
@@ -472,7 +328,7 @@ public final class IcsModel {
         if (old == null) {
             throw new IllegalEditException("there is no relation with id '" + r.id() + "'");
         }
-        requireFits(r);
+        checks.requireFits(r);
         relations.replace(old, r);
         if (!old.equals(r)) {
             events.fire(ChangeType.RELATION_CHANGED, r.id(), touched(tree.parents.get(r.source()), tree.parents.get(r.target()),
@@ -481,7 +337,7 @@ public final class IcsModel {
     }
 
     public void addView(DiagramView v, int index) {
-        requireFreeId(v.id());
+        checks.requireFreeId(v.id());
         requireWithinLimits(v);
         requireIndex(index, views.size());
         insert(views, index, v);
@@ -559,59 +415,6 @@ public final class IcsModel {
         events.fire(ChangeType.KINDS_CHANGED, null, Set.of());
     }
 
-    // ---------------------------------------------------------------- checks
-
-    private void requireKnownKind(Element e) {
-        if (!kinds.knows(e.kind())) {
-            throw new IllegalEditException("the kind '" + e.kind().name() + "' of " + (e.name().isEmpty() ? e.id() : "'" + e.name() + "'")
-                    + " is not declared in this model; declare it first");
-        }
-    }
-
-    private void requireFreeId(ElementId id) {
-        if (containsId(id)) {
-            throw new IllegalEditException("the id '" + id + "' is already used by " + describe(id));
-        }
-    }
-
-    private Footprint requireFootprint(ElementId id) {
-        Footprint f = tree.footprints.get(id);
-        if (f == null) {
-            throw new IllegalEditException(tree.elements.containsKey(id)
-                    ? describe(id) + " is not a footprint: only footprints contain things"
-                    : "there is no footprint with id '" + id + "'");
-        }
-        return f;
-    }
-
-    private Element requireElement(ElementId id) {
-        Element e = tree.elements.get(id);
-        if (e == null) {
-            throw new IllegalEditException("there is no element with id '" + id + "'");
-        }
-        return e;
-    }
-
-    private void requireFits(Relation r) {
-        if (r.source().equals(r.target())) {
-            throw new IllegalEditException("a relation cannot go from " + describe(r.source()) + " to itself");
-        }
-        Element s = tree.elements.get(r.source());
-        Element t = tree.elements.get(r.target());
-        if (s == null) {
-            throw new IllegalEditException("relation " + r.id() + " starts at '" + r.source() + "', which is not an element in this model");
-        }
-        if (t == null) {
-            throw new IllegalEditException("relation " + r.id() + " ends at '" + r.target() + "', which is not an element in this model");
-        }
-        if (!r.kind().allowsSource(s.type()) || !r.kind().allowsTarget(t.type())) {
-            throw new IllegalEditException("'" + s.name() + "' (" + s.type().name().toLowerCase() + ") cannot "
-                    + verb(r.kind()) + " '" + t.name() + "' (" + t.type().name().toLowerCase() + "): "
-                    + r.kind().describeEnds());
-        }
-    }
-
-    /** The backstop for {@link ViewLimits}: whatever path a view comes by, its numbers are in range. */
 
     /** The ids of all elements in {@code footprint} and the footprints below it. */
     public Set<ElementId> elementsWithin(ElementId footprint) {

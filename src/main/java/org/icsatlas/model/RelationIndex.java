@@ -8,6 +8,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.AbstractBaseGraph;
+import org.jgrapht.graph.AsUnmodifiableGraph;
+import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
+import org.jgrapht.graph.DefaultGraphType;
 
 /**
  * A model's relations: by id, in model order, and each element's outgoing and incoming ones, also in model order
@@ -168,6 +173,21 @@ final class RelationIndex {
             }
         }
         throw new IllegalStateException("relation " + r.id() + " is not recorded at its ends");
+    }
+
+    /** The relations as a read-only JGraphT multigraph over {@code elements} (its vertices, in that order). */
+    Graph<ElementId, Relation> toGraph(List<Element> elements) {
+        Graph<ElementId, Relation> g = new AbstractBaseGraph<>(null, null, DefaultGraphType.directedMultigraph(),
+                new DefaultGraphSpecificsStrategy<>()) {
+            private static final long serialVersionUID = 1L;
+        };
+        for (Element e : elements) {
+            g.addVertex(e.id());
+        }
+        for (Relation r : ordered()) {
+            g.addEdge(r.source(), r.target(), r);
+        }
+        return new AsUnmodifiableGraph<>(g);
     }
 
     /** A read-only set view of a list of distinct relations, as {@link IcsModel#outgoing} hands out. */
