@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.icsatlas.model.ElementId;
 
 /**
@@ -147,6 +148,9 @@ final class JsonRecord {
 
     /** The field's object read as string keys to string values, or an empty map when it is absent. */
     Map<String, String> optionalTextMap(String field) throws ImportException {
+        if (!has(field)) {
+            return Map.of();
+        }
         Map<String, String> out = new LinkedHashMap<>();
         for (JsonValue.Member m : optionalMembers(field)) {
             out.put(m.name(), text(m.value(), "the value of " + Vocabulary.quote(m.name()) + " in " + label(field)));
@@ -200,10 +204,11 @@ final class JsonRecord {
 
     <E extends Enum<E>> E constant(JsonValue v, String label, Class<E> type, String what) throws ImportException {
         String s = expect(v, JsonValue.JsonText.class, label, "a string").value();
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(s)) {
-                return e;
-            }
+        try {
+            // Enum.valueOf looks the name up in the class's cached table; getEnumConstants copies the array each call.
+            return Enum.valueOf(type, s);
+        } catch (IllegalArgumentException notOne) {
+            // reported below
         }
         throw error(v.at(), Vocabulary.unknown(what, s, Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
     }
@@ -215,7 +220,10 @@ final class JsonRecord {
         return type.cast(v);
     }
 
+    /** The field's name in quotes, for messages; built once per field name, since every typed read passes one. */
     private static String label(String field) {
-        return "\"" + field + "\"";
+        return LABELS.computeIfAbsent(field, f -> "\"" + f + "\"");
     }
+
+    private static final Map<String, String> LABELS = new ConcurrentHashMap<>();
 }
