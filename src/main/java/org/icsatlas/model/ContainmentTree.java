@@ -14,8 +14,9 @@ import java.util.Set;
  */
 final class ContainmentTree {
     final Map<ElementId, Footprint> footprints = new HashMap<>();
-    final Map<ElementId, Element> elements = new HashMap<>();
-    /** Parent footprint of every footprint (absent for roots) and of every element. */
+    /** Each element with where it sits and its relations: one map entry per element, however much is known of it. */
+    private final Map<ElementId, Placed> placed = new HashMap<>();
+    /** Parent footprint of every footprint but the roots. */
     final Map<ElementId, ElementId> parents = new HashMap<>();
     private final Map<ElementId, List<ElementId>> childFootprints = new HashMap<>();
     private final Map<ElementId, List<ElementId>> contents = new HashMap<>();
@@ -24,6 +25,71 @@ final class ContainmentTree {
     private volatile TreeOrder treeOrder;
 
     record TreeOrder(List<Footprint> footprints, List<Element> elements) {
+    }
+
+    /** An element, the footprint it sits in, and its relations ({@link RelationIndex}'s, null until the first). */
+    static final class Placed {
+        Element element;
+        ElementId footprint;
+        RelationIndex.Ends ends;
+
+        Placed(Element element, ElementId footprint) {
+            this.element = element;
+            this.footprint = footprint;
+        }
+    }
+
+    Placed placed(ElementId id) {
+        return placed.get(id);
+    }
+
+    Element element(ElementId id) {
+        Placed p = placed.get(id);
+        return p == null ? null : p.element;
+    }
+
+    boolean hasElement(ElementId id) {
+        return placed.containsKey(id);
+    }
+
+    int elementCount() {
+        return placed.size();
+    }
+
+    Set<ElementId> elementIds() {
+        return placed.keySet();
+    }
+
+    /** Every element, in no particular order. */
+    List<Element> allElements() {
+        List<Element> out = new ArrayList<>(placed.size());
+        for (Placed p : placed.values()) {
+            out.add(p.element);
+        }
+        return out;
+    }
+
+    /** The footprint a footprint or element sits in; null for a root or an unknown id. */
+    ElementId parent(ElementId id) {
+        Placed p = placed.get(id);
+        return p != null ? p.footprint : parents.get(id);
+    }
+
+    void putElement(Element e, ElementId footprint) {
+        placed.put(e.id(), new Placed(e, footprint));
+    }
+
+    void replaceElement(Element e) {
+        placed.get(e.id()).element = e;
+    }
+
+    /** Forgets an element; returns the footprint it sat in. */
+    ElementId removeElement(ElementId id) {
+        return placed.remove(id).footprint;
+    }
+
+    void moveElement(ElementId id, ElementId footprint) {
+        placed.get(id).footprint = footprint;
     }
 
     /** The footprints directly inside {@code footprint} (its roots for null), in order; empty if none. */
@@ -67,10 +133,10 @@ final class ContainmentTree {
             for (ElementId r : roots) {
                 collectFootprints(r, fs);
             }
-            List<Element> es = new ArrayList<>(elements.size());
+            List<Element> es = new ArrayList<>(placed.size());
             for (Footprint f : fs) {
                 for (ElementId e : contents(f.id())) {
-                    es.add(elements.get(e));
+                    es.add(placed.get(e).element);
                 }
             }
             o = new TreeOrder(List.copyOf(fs), List.copyOf(es));
@@ -88,7 +154,7 @@ final class ContainmentTree {
 
     List<ElementId> ancestors(ElementId id) {
         List<ElementId> out = new ArrayList<>();
-        for (ElementId p = parents.get(id); p != null; p = parents.get(p)) {
+        for (ElementId p = parent(id); p != null; p = parents.get(p)) {
             out.add(p);
         }
         return out;
@@ -104,8 +170,9 @@ final class ContainmentTree {
         if (footprints.containsKey(id)) {
             return children(parents.get(id)).indexOf(id);
         }
-        if (elements.containsKey(id)) {
-            return contents(parents.get(id)).indexOf(id);
+        Placed p = placed.get(id);
+        if (p != null) {
+            return contents(p.footprint).indexOf(id);
         }
         return -1;
     }
@@ -133,8 +200,7 @@ final class ContainmentTree {
             if (!in.isEmpty()) {
                 List<ElementId> to = into.contentsToEdit(f.id());
                 for (ElementId id : in) {
-                    into.elements.put(id, elements.get(id));
-                    into.parents.put(id, f.id());
+                    into.placed.put(id, new Placed(placed.get(id).element, f.id()));
                     to.add(id);
                 }
             }

@@ -28,7 +28,7 @@ import org.jgrapht.Graph;
 public final class IcsModel {
     private ModelInfo info;
     private final ContainmentTree tree = new ContainmentTree();
-    private final RelationIndex relations = new RelationIndex();
+    private final RelationIndex relations = new RelationIndex(tree);
     private final List<DiagramView> views = new ArrayList<>();
     private KindCatalogue kinds = KindCatalogue.BUILT_IN;
     private final ChangeEvents events = new ChangeEvents();
@@ -59,7 +59,7 @@ public final class IcsModel {
     }
 
     public Optional<Element> element(ElementId id) {
-        return Optional.ofNullable(tree.elements.get(id));
+        return Optional.ofNullable(tree.element(id));
     }
 
     public Optional<Relation> relation(ElementId id) {
@@ -72,7 +72,7 @@ public final class IcsModel {
 
     /** Whether any footprint, element, relation or view has this id. */
     public boolean containsId(ElementId id) {
-        if (tree.footprints.containsKey(id) || tree.elements.containsKey(id) || relations.contains(id)) {
+        if (tree.footprints.containsKey(id) || tree.hasElement(id) || relations.contains(id)) {
             return true;
         }
         for (DiagramView v : views) {
@@ -88,7 +88,7 @@ public final class IcsModel {
     }
 
     public boolean isElement(ElementId id) {
-        return tree.elements.containsKey(id);
+        return tree.hasElement(id);
     }
 
     /** The footprints with no parent, in order. */
@@ -108,7 +108,7 @@ public final class IcsModel {
 
     /** The footprint a footprint or element sits in; empty for a root footprint or an unknown id. */
     public Optional<ElementId> parentOf(ElementId id) {
-        return Optional.ofNullable(tree.parents.get(id));
+        return Optional.ofNullable(tree.parent(id));
     }
 
     /** The footprints above {@code id}, nearest first. */
@@ -133,7 +133,7 @@ public final class IcsModel {
 
     /** The ids of all elements, in no particular order: every element the model holds, placed in the tree or not. */
     public Set<ElementId> elementIds() {
-        return Collections.unmodifiableSet(tree.elements.keySet());
+        return Collections.unmodifiableSet(tree.elementIds());
     }
 
     /** All relations, in model order. */
@@ -150,7 +150,7 @@ public final class IcsModel {
     }
 
     public int elementCount() {
-        return tree.elements.size();
+        return tree.elementCount();
     }
 
     public int relationCount() {
@@ -187,7 +187,7 @@ public final class IcsModel {
      */
     public int indexOf(ElementId id) {
         int i = tree.indexOf(id);
-        if (i >= 0 || tree.footprints.containsKey(id) || tree.elements.containsKey(id)) {
+        if (i >= 0 || tree.footprints.containsKey(id) || tree.hasElement(id)) {
             return i;
         }
         if (relations.contains(id)) {
@@ -207,7 +207,7 @@ public final class IcsModel {
         if (f != null) {
             return "'" + f.name() + "'";
         }
-        Element e = tree.elements.get(id);
+        Element e = tree.element(id);
         return e != null ? "'" + e.name() + "'" : "'" + id + "'";
     }
 
@@ -309,7 +309,7 @@ public final class IcsModel {
         requireIndex(index, relations.size());
         relations.add(r, index);
         if (!events.unheard()) {
-            events.fire(ChangeType.RELATION_ADDED, r.id(), touched(tree.parents.get(r.source()), tree.parents.get(r.target())));
+            events.fire(ChangeType.RELATION_ADDED, r.id(), touched(tree.parent(r.source()), tree.parent(r.target())));
         }
     }
 
@@ -319,7 +319,7 @@ public final class IcsModel {
             throw new IllegalEditException("there is no relation with id '" + id + "'");
         }
         relations.remove(r);
-        events.fire(ChangeType.RELATION_REMOVED, id, touched(tree.parents.get(r.source()), tree.parents.get(r.target())));
+        events.fire(ChangeType.RELATION_REMOVED, id, touched(tree.parent(r.source()), tree.parent(r.target())));
     }
 
     /** Replaces a relation (its kind, ends, role, vote, scope or note); it must still fit its ends. */
@@ -331,8 +331,8 @@ public final class IcsModel {
         checks.requireFits(r);
         relations.replace(old, r);
         if (!old.equals(r)) {
-            events.fire(ChangeType.RELATION_CHANGED, r.id(), touched(tree.parents.get(r.source()), tree.parents.get(r.target()),
-                    tree.parents.get(old.source()), tree.parents.get(old.target())));
+            events.fire(ChangeType.RELATION_CHANGED, r.id(), touched(tree.parent(r.source()), tree.parent(r.target()),
+                    tree.parent(old.source()), tree.parent(old.target())));
         }
     }
 
@@ -385,18 +385,18 @@ public final class IcsModel {
         Set<ElementId> touched = new LinkedHashSet<>();
         List<ElementId> rekinded = new ArrayList<>();
         if (old != null) {
-            for (Element e : tree.elements.values()) {
+            for (Element e : tree.allElements()) {
                 if (e.kind().equals(old)) {
-                    tree.elements.put(e.id(), e.withKind(kind));
+                    tree.replaceElement(e.withKind(kind));
                     tree.changed();
                     rekinded.add(e.id());
-                    touched.add(tree.parents.get(e.id()));
+                    touched.add(tree.parent(e.id()));
                 }
             }
         }
         events.fire(ChangeType.KINDS_CHANGED, null, touched);
         for (ElementId id : rekinded) {
-            events.fire(ChangeType.ELEMENT_CHANGED, id, touched(tree.parents.get(id)));
+            events.fire(ChangeType.ELEMENT_CHANGED, id, touched(tree.parent(id)));
         }
     }
 
@@ -406,7 +406,7 @@ public final class IcsModel {
         if (k == null) {
             throw new IllegalEditException("no kind '" + name + "' is declared in this model");
         }
-        long users = tree.elements.values().stream().filter(e -> e.kind().equals(k)).count();
+        long users = tree.allElements().stream().filter(e -> e.kind().equals(k)).count();
         if (users > 0) {
             throw new IllegalEditException("the kind '" + k.label() + "' is still the kind of " + users
                     + " element(s); change their kind first");

@@ -32,7 +32,7 @@ final class ModelChecks {
     Footprint requireFootprint(ElementId id) {
         Footprint f = tree.footprints.get(id);
         if (f == null) {
-            throw new IllegalEditException(tree.elements.containsKey(id)
+            throw new IllegalEditException(tree.hasElement(id)
                     ? model.describe(id) + " is not a footprint: only footprints contain things"
                     : "there is no footprint with id '" + id + "'");
         }
@@ -40,7 +40,7 @@ final class ModelChecks {
     }
 
     Element requireElement(ElementId id) {
-        Element e = tree.elements.get(id);
+        Element e = tree.element(id);
         if (e == null) {
             throw new IllegalEditException("there is no element with id '" + id + "'");
         }
@@ -51,8 +51,8 @@ final class ModelChecks {
         if (r.source().equals(r.target())) {
             throw new IllegalEditException("a relation cannot go from " + model.describe(r.source()) + " to itself");
         }
-        Element s = tree.elements.get(r.source());
-        Element t = tree.elements.get(r.target());
+        Element s = tree.element(r.source());
+        Element t = tree.element(r.target());
         if (s == null) {
             throw new IllegalEditException("relation " + r.id() + " starts at '" + r.source() + "', which is not an element in this model");
         }

@@ -24,14 +24,19 @@ import org.jgrapht.graph.DefaultGraphType;
 final class RelationIndex {
     private final Map<ElementId, Relation> byId = new HashMap<>();
     private final OrderedIds order = new OrderedIds();
-    /** The relations at each element, created with its first relation. */
-    private final Map<ElementId, Ends> ends = new HashMap<>();
+    /** Where each element's relations are kept: with the element itself ({@link ContainmentTree.Placed#ends}). */
+    private final ContainmentTree tree;
     /** All relations in model order; null when a change has made it stale. Immutable, so other threads may read it. */
     private volatile List<Relation> ordered;
 
-    private static final class Ends {
+    /** The relations at one element, created with its first relation. */
+    static final class Ends {
         final List<Relation> out = new ArrayList<>(2);
         final List<Relation> in = new ArrayList<>(2);
+    }
+
+    RelationIndex(ContainmentTree tree) {
+        this.tree = tree;
     }
 
     Relation get(ElementId id) {
@@ -70,18 +75,18 @@ final class RelationIndex {
     }
 
     Set<Relation> outgoing(ElementId element) {
-        Ends e = ends.get(element);
+        Ends e = endsOf(element);
         return e == null ? Set.of() : new ListSet(e.out);
     }
 
     Set<Relation> incoming(ElementId element) {
-        Ends e = ends.get(element);
+        Ends e = endsOf(element);
         return e == null ? Set.of() : new ListSet(e.in);
     }
 
     /** Incoming, then outgoing (the order a JGraphT graph gave). */
     List<Relation> of(ElementId element) {
-        Ends e = ends.get(element);
+        Ends e = endsOf(element);
         if (e == null) {
             return List.of();
         }
@@ -92,7 +97,7 @@ final class RelationIndex {
     }
 
     int degree(ElementId element) {
-        Ends e = ends.get(element);
+        Ends e = endsOf(element);
         return e == null ? 0 : e.in.size() + e.out.size();
     }
 
@@ -123,8 +128,8 @@ final class RelationIndex {
         byId.put(r.id(), r);
         ordered = null;
         if (old.source().equals(r.source()) && old.target().equals(r.target())) {
-            List<Relation> out = ends.get(r.source()).out;
-            List<Relation> in = ends.get(r.target()).in;
+            List<Relation> out = endsOf(r.source()).out;
+            List<Relation> in = endsOf(r.target()).in;
             out.set(identityIndex(out, old), r);
             in.set(identityIndex(in, old), r);
         } else {
@@ -136,9 +141,9 @@ final class RelationIndex {
     }
 
     private void detach(Relation r) {
-        Ends s = ends.get(r.source());
+        Ends s = endsOf(r.source());
         s.out.remove(identityIndex(s.out, r));
-        Ends t = ends.get(r.target());
+        Ends t = endsOf(r.target());
         t.in.remove(identityIndex(t.in, r));
         dropIfEmpty(r.source(), s);
         dropIfEmpty(r.target(), t);
@@ -146,12 +151,23 @@ final class RelationIndex {
 
     private void dropIfEmpty(ElementId element, Ends e) {
         if (e.in.isEmpty() && e.out.isEmpty()) {
-            ends.remove(element);
+            tree.placed(element).ends = null;
         }
     }
 
+    /** The element's relations, or null when it has none (or is no element). */
+    private Ends endsOf(ElementId element) {
+        ContainmentTree.Placed p = tree.placed(element);
+        return p == null ? null : p.ends;
+    }
+
+    /** The element's relations, created if need be: the element is in the tree (the model checked). */
     private Ends ends(ElementId element) {
-        return ends.computeIfAbsent(element, k -> new Ends());
+        ContainmentTree.Placed p = tree.placed(element);
+        if (p.ends == null) {
+            p.ends = new Ends();
+        }
+        return p.ends;
     }
 
     /** Inserts {@code r}, which stands at {@code index} in model order, before the first relation after it. */

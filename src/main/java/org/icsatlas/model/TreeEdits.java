@@ -83,8 +83,7 @@ final class TreeEdits {
         checks.requireFootprint(footprint);
         List<ElementId> list = tree.contentsToEdit(footprint);
         requireIndex(index, list.size());
-        tree.elements.put(e.id(), e);
-        tree.parents.put(e.id(), footprint);
+        tree.putElement(e, footprint);
         insert(list, index, e.id());
         tree.changed();
         if (!events.unheard()) {
@@ -98,9 +97,8 @@ final class TreeEdits {
         if (relations.degree(id) > 0) {
             throw new IllegalEditException("'" + e.name() + "' still has " + relations.degree(id) + " relation(s); remove them first");
         }
-        ElementId footprint = tree.parents.remove(id);
+        ElementId footprint = tree.removeElement(id);
         tree.contents(footprint).remove(id);
-        tree.elements.remove(id);
         tree.changed();
         events.fire(ChangeType.ELEMENT_REMOVED, id, touched(footprint));
     }
@@ -111,18 +109,18 @@ final class TreeEdits {
         checks.requireKnownKind(e);
         if (old.type() != e.type()) {
             for (Relation r : relations.of(e.id())) {
-                ElementType src = r.source().equals(e.id()) ? e.type() : tree.elements.get(r.source()).type();
-                ElementType tgt = r.target().equals(e.id()) ? e.type() : tree.elements.get(r.target()).type();
+                ElementType src = r.source().equals(e.id()) ? e.type() : tree.element(r.source()).type();
+                ElementType tgt = r.target().equals(e.id()) ? e.type() : tree.element(r.target()).type();
                 if (!r.kind().allowsSource(src) || !r.kind().allowsTarget(tgt)) {
                     throw new IllegalEditException("'" + old.name() + "' cannot become a " + e.kind().label().toLowerCase()
                             + ": its relation " + r.id() + " (" + r.kind().describeEnds() + ") would no longer fit");
                 }
             }
         }
-        tree.elements.put(e.id(), e);
+        tree.replaceElement(e);
         tree.changed();
         if (!old.equals(e)) {
-            events.fire(ChangeType.ELEMENT_CHANGED, e.id(), touched(tree.parents.get(e.id())));
+            events.fire(ChangeType.ELEMENT_CHANGED, e.id(), touched(tree.parent(e.id())));
         }
     }
 
@@ -131,7 +129,7 @@ final class TreeEdits {
      * to {@code index} among its new siblings (-1: at the end).
      */
     void move(ElementId id, ElementId newParent, int index) {
-        ElementId oldParent = tree.parents.get(id);
+        ElementId oldParent = tree.parent(id);
         if (tree.footprints.containsKey(id)) {
             Footprint f = tree.footprints.get(id);
             if (newParent != null) {
@@ -153,7 +151,7 @@ final class TreeEdits {
                 tree.parents.put(id, newParent);
             }
             events.fire(ChangeType.FOOTPRINT_MOVED, id, touched(oldParent, newParent, id));
-        } else if (tree.elements.containsKey(id)) {
+        } else if (tree.hasElement(id)) {
             if (newParent == null) {
                 throw new IllegalEditException("every element must sit in a footprint");
             }
@@ -164,7 +162,7 @@ final class TreeEdits {
             from.remove(id);
             insert(to, index, id);
             tree.changed();
-            tree.parents.put(id, newParent);
+            tree.moveElement(id, newParent);
             events.fire(ChangeType.ELEMENT_MOVED, id, touched(oldParent, newParent));
         } else {
             throw new IllegalEditException("there is no footprint or element with id '" + id + "'");
