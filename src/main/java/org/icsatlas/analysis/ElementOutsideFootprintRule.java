@@ -7,9 +7,9 @@ import org.icsatlas.model.ElementId;
 import org.icsatlas.model.IcsModel;
 
 /**
- * Flags a body, organisation or person that sits in no footprint. It reads every element the model holds
- * ({@link IcsModel#elementIds()}), not the containment tree, so it would see an element the tree lost. {@link IcsModel} requires a footprint for every
- * element it adds or moves, so on any model its mutators can build this finds nothing; it is kept as a defensive check.
+ * Flags a body, organisation or person that sits in no footprint. It asks the model for every element it holds that
+ * the tree does not list ({@link IcsModel#unplacedElements()}), so it would see an element the tree lost.
+ * {@link IcsModel} requires a footprint for every element it adds or moves, so on any model its mutators can build this finds nothing; it is kept as a defensive check.
  */
 public final class ElementOutsideFootprintRule extends BasicRule {
     public static final String ID = "element-outside-footprint";
@@ -20,14 +20,7 @@ public final class ElementOutsideFootprintRule extends BasicRule {
 
     @Override
     public List<Finding> check(IcsModel model) {
-        List<ElementId> unplaced = new ArrayList<>();
-        for (ElementId id : model.elementIds()) {
-            ElementId parent = model.parentOf(id).orElse(null);
-            boolean placed = parent != null && model.isFootprint(parent) && model.elementsIn(parent).contains(id);
-            if (!placed) {
-                unplaced.add(id);
-            }
-        }
+        List<ElementId> unplaced = new ArrayList<>(model.unplacedElements());
         unplaced.sort(Comparator.naturalOrder());
         List<Finding> out = new ArrayList<>();
         for (ElementId id : unplaced) {

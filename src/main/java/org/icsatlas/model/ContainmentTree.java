@@ -56,15 +56,23 @@ final class ContainmentTree {
         return placed.size();
     }
 
-    Set<ElementId> elementIds() {
-        return placed.keySet();
-    }
-
     /** Every element, in no particular order. */
     List<Element> allElements() {
         List<Element> out = new ArrayList<>(placed.size());
         for (Placed p : placed.values()) {
             out.add(p.element);
+        }
+        return out;
+    }
+
+    /** The elements whose footprint is missing or does not list them (none, unless the tree is damaged). */
+    List<ElementId> unplaced() {
+        List<ElementId> out = new ArrayList<>();
+        for (Map.Entry<ElementId, Placed> e : placed.entrySet()) {
+            ElementId f = e.getValue().footprint;
+            if (f == null || !footprints.containsKey(f) || !contents(f).contains(e.getKey())) {
+                out.add(e.getKey());
+            }
         }
         return out;
     }

@@ -131,9 +131,12 @@ public final class IcsModel {
         return new ArrayList<>(tree.order().elements());
     }
 
-    /** The ids of all elements, in no particular order: every element the model holds, placed in the tree or not. */
-    public Set<ElementId> elementIds() {
-        return Collections.unmodifiableSet(tree.elementIds());
+    /**
+     * The elements the model holds that the footprint tree does not: whose footprint is missing or does not list them.
+     * Empty on any model built through these mutators; for the defensive rule that says so.
+     */
+    public List<ElementId> unplacedElements() {
+        return tree.unplaced();
     }
 
     /** All relations, in model order. */
