@@ -6,10 +6,16 @@ import java.util.Map;
 
 /**
  * A JSON value as read from a file, each with the location of its first character (packed, see
- * {@link TextLocation#pack}), so that any later check (a wrong type, an unknown id) can point at the exact token. Objects keep their members in file order.
+ * {@link TextLocation#pack}), so that any later check (a wrong type, an unknown id) can point at the exact token.
+ * Objects keep their members in file order.
  */
 sealed interface JsonValue {
-    TextLocation at();
+    /** Where the value's first character stands, packed ({@link TextLocation#pack}). */
+    long where();
+
+    default TextLocation at() {
+        return TextLocation.unpack(where());
+    }
 
     /** How the value is called in an error message: "a string", "a number", ... */
     String description();
@@ -17,11 +23,6 @@ sealed interface JsonValue {
     record JsonText(String value, long where) implements JsonValue {
         public JsonText(String value, TextLocation at) {
             this(value, at.packed());
-        }
-
-        @Override
-        public TextLocation at() {
-            return TextLocation.unpack(where);
         }
 
         @Override
@@ -37,26 +38,12 @@ sealed interface JsonValue {
         }
 
         @Override
-        public TextLocation at() {
-            return TextLocation.unpack(where);
-        }
-
-        @Override
         public String description() {
             return "a number";
         }
     }
 
     record JsonBoolean(boolean value, long where) implements JsonValue {
-        public JsonBoolean(boolean value, TextLocation at) {
-            this(value, at.packed());
-        }
-
-        @Override
-        public TextLocation at() {
-            return TextLocation.unpack(where);
-        }
-
         @Override
         public String description() {
             return value ? "true" : "false";
@@ -64,15 +51,6 @@ sealed interface JsonValue {
     }
 
     record JsonNull(long where) implements JsonValue {
-        public JsonNull(TextLocation at) {
-            this(at.packed());
-        }
-
-        @Override
-        public TextLocation at() {
-            return TextLocation.unpack(where);
-        }
-
         @Override
         public String description() {
             return "null";
@@ -80,15 +58,6 @@ sealed interface JsonValue {
     }
 
     record JsonArray(List<JsonValue> items, long where) implements JsonValue {
-        public JsonArray(List<JsonValue> items, TextLocation at) {
-            this(items, at.packed());
-        }
-
-        @Override
-        public TextLocation at() {
-            return TextLocation.unpack(where);
-        }
-
         /** Takes {@code items} over: the parser hands each array a list of its own and never touches it again. */
         public JsonArray {
             items = Collections.unmodifiableList(items);
@@ -103,11 +72,6 @@ sealed interface JsonValue {
     record JsonObject(Map<String, Member> members, long where) implements JsonValue {
         public JsonObject(Map<String, Member> members, TextLocation at) {
             this(members, at.packed());
-        }
-
-        @Override
-        public TextLocation at() {
-            return TextLocation.unpack(where);
         }
 
         /** Takes {@code members} over, as {@link JsonArray} does its items: a large file has millions of these. */

@@ -139,12 +139,7 @@ final class TreeEdits {
                 }
                 requireNests(p, f);
             }
-            List<ElementId> from = tree.children(oldParent);
-            List<ElementId> to = tree.childrenToEdit(newParent);
-            requireIndex(index, to == from ? to.size() - 1 : to.size());
-            from.remove(id);
-            insert(to, index, id);
-            tree.changed();
+            relocate(id, tree.children(oldParent), tree.childrenToEdit(newParent), index);
             if (newParent == null) {
                 tree.parents.remove(id);
             } else {
@@ -156,16 +151,19 @@ final class TreeEdits {
                 throw new IllegalEditException("every element must sit in a footprint");
             }
             checks.requireFootprint(newParent);
-            List<ElementId> from = tree.contents(oldParent);
-            List<ElementId> to = tree.contentsToEdit(newParent);
-            requireIndex(index, to == from ? to.size() - 1 : to.size());
-            from.remove(id);
-            insert(to, index, id);
-            tree.changed();
+            relocate(id, tree.contents(oldParent), tree.contentsToEdit(newParent), index);
             tree.moveElement(id, newParent);
             events.fire(ChangeType.ELEMENT_MOVED, id, touched(oldParent, newParent));
         } else {
             throw new IllegalEditException("there is no footprint or element with id '" + id + "'");
         }
+    }
+
+    /** Moves {@code id} from the list {@code from} to {@code index} in {@code to} (-1: the end), which may be the same list. */
+    private void relocate(ElementId id, List<ElementId> from, List<ElementId> to, int index) {
+        requireIndex(index, to == from ? to.size() - 1 : to.size());
+        from.remove(id);
+        insert(to, index, id);
+        tree.changed();
     }
 }
