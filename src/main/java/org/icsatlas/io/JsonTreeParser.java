@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.ReaderBasedJsonParser;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ final class JsonTreeParser {
     static final int MAX_NAME_LENGTH = 10_000;
     static final int MAX_NUMBER_LENGTH = 100;
 
-    private static final JsonFactory FACTORY = new LocatingJsonParser.Factory((com.fasterxml.jackson.core.JsonFactoryBuilder) JsonFactory.builder()
+    private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     // Jackson's own depth limit stays above ours, so our clearer message is the one users see.
                     .maxNestingDepth(MAX_DEPTH + 8)
@@ -39,7 +40,7 @@ final class JsonTreeParser {
                     .maxNameLength(MAX_NAME_LENGTH)
                     .maxNumberLength(MAX_NUMBER_LENGTH)
                     .build())
-            );
+            .build();
 
     /** Jackson appends its own "[Source: ...; line: L, column: C]" notes; we report locations ourselves. */
     private static final Pattern SOURCE_NOTE = Pattern.compile("\\s*(?:at\\s+)?\\[Source: .*?; line: (\\d+), column: (\\d+)]");
@@ -177,7 +178,7 @@ final class JsonTreeParser {
     }
 
     private JsonValue read(JsonToken token, int depth) throws IOException, ImportException {
-        long at = where();
+        long at = valueStart();
         if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth > MAX_DEPTH) {
             throw ImportException.at(source, TextLocation.unpack(at), "the JSON is nested more than " + MAX_DEPTH
                     + " levels deep; an ICS Atlas file never nests deeper than 5");
@@ -199,10 +200,10 @@ final class JsonTreeParser {
         Members members = new Members();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             String name = parser.currentName();
-            long nameAt = where();
+            TextLocation nameAt = tokenStart();
             JsonValue.Member earlier = members.get(name);
             if (earlier != null) {
-                throw ImportException.at(source, TextLocation.unpack(nameAt), "the field \"" + name + "\" appears twice in this object (first at "
+                throw ImportException.at(source, nameAt, "the field \"" + name + "\" appears twice in this object (first at "
                         + earlier.nameAt() + ")");
             }
             JsonValue value = read(parser.nextToken(), depth + 1);
@@ -219,9 +220,16 @@ final class JsonTreeParser {
         return new JsonValue.JsonArray(items, at);
     }
 
-    /** Where the current token starts, packed ({@link TextLocation#pack}): as {@link #tokenStart()}, without an object. */
-    private long where() {
-        return parser instanceof LocatingJsonParser p ? p.tokenStart() : tokenStart().packed();
+    /**
+     * Where the current value token starts, packed ({@link TextLocation#pack}): the same line and column as
+     * {@link #tokenStart()}, read from Jackson's reader-based parser without the location object it would build for
+     * each of the millions of values in a large file.
+     */
+    private long valueStart() {
+        if (parser instanceof ReaderBasedJsonParser p && p.currentToken() != JsonToken.FIELD_NAME) {
+            return TextLocation.pack(Math.max(1, p.getTokenLineNr()), Math.max(1, p.getTokenColumnNr() - 1));
+        }
+        return tokenStart().packed();
     }
 
     private TextLocation tokenStart() {
