@@ -24,9 +24,9 @@ import org.icsatlas.ui.app.LaunchOptions;
  */
 public final class Launcher {
     /** Exit code when the window cannot start because there is no display. */
-    static final int NO_DISPLAY = 1;
+    static final int NO_DISPLAY = ExitCodes.FINDINGS;
     /** Exit code for a bad argument, as for the commands. */
-    static final int BAD_USAGE = 2;
+    static final int BAD_USAGE = ExitCodes.BAD_INPUT;
 
     static final String USAGE_HINT = "usage: ics-atlas [FILE] [--screenshot=OUT.png [--size=WIDTHxHEIGHT]], "
             + "or ics-atlas COMMAND ... (see ics-atlas --help)";

@@ -1,7 +1,6 @@
 package org.icsatlas.analysis;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +33,7 @@ final class BodyMembers {
                 in.add(r);
             }
         }
-        // Model order keeps messages stable from one run to the next.
-        in.sort(Comparator.comparingInt(r -> model.indexOf(r.id())));
+        // In model order (the model hands incoming relations so), which keeps messages stable from one run to the next.
         this.memberships = in;
     }
 

@@ -7,9 +7,9 @@ import org.icsatlas.model.ElementId;
 import org.icsatlas.model.IcsModel;
 
 /**
- * Flags a body, organisation or person that sits in no footprint. It reads the relation graph's vertices, not
- * the containment tree, so it would see an element the tree lost. {@link IcsModel} requires a footprint for every
- * element it adds or moves, so on any model its mutators can build this finds nothing; it is kept as a defensive check.
+ * Flags a body, organisation or person that sits in no footprint. It asks the model for every element it holds that
+ * the tree does not list ({@link IcsModel#unplacedElements()}), so it would see an element the tree lost.
+ * {@link IcsModel} requires a footprint for every element it adds or moves, so on any model its mutators can build this finds nothing; it is kept as a defensive check.
  */
 public final class ElementOutsideFootprintRule extends BasicRule {
     public static final String ID = "element-outside-footprint";
@@ -20,16 +20,12 @@ public final class ElementOutsideFootprintRule extends BasicRule {
 
     @Override
     public List<Finding> check(IcsModel model) {
+        List<ElementId> unplaced = new ArrayList<>(model.unplacedElements());
+        unplaced.sort(Comparator.naturalOrder());
         List<Finding> out = new ArrayList<>();
-        List<ElementId> all = new ArrayList<>(model.graph().vertexSet());
-        all.sort(Comparator.naturalOrder());
-        for (ElementId id : all) {
-            boolean placed = model.parentOf(id).map(model::isFootprint).orElse(false)
-                    && model.elementsIn(model.parentOf(id).get()).contains(id);
-            if (!placed) {
-                out.add(finding(model.describe(id) + " sits in no footprint; move it into the system, place or neighbourhood it works at",
-                        List.of(id)));
-            }
+        for (ElementId id : unplaced) {
+            out.add(finding(model.describe(id) + " sits in no footprint; move it into the system, place or neighbourhood it works at",
+                    List.of(id)));
         }
         return out;
     }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.icsatlas.analysis.Finding;
 import org.icsatlas.analysis.Rule;
 import org.icsatlas.analysis.RuleBook;
@@ -151,23 +153,44 @@ public final class RulesBenchmark {
             List<String> command = List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
                     "org.icsatlas.Launcher", "validate", file.toString());
             List<Double> times = new ArrayList<>();
+            List<Double> cpu = new ArrayList<>();
+            List<Double> loads = new ArrayList<>();
             int code = -1;
             for (int i = 0; i < 3; i++) {
+                loads.add(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 long t = System.nanoTime();
-                Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-                code = p.waitFor();
-                if (!err.isEmpty()) {
-                    System.out.println("  validate said: " + err);
+                Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.PIPE).start();
+                CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> readAll(p));
+                double childCpu = 0;
+                while (!p.waitFor(50, TimeUnit.MILLISECONDS)) {
+                    // The child's CPU time (all its threads: JIT and GC too) can be read only while it runs: the last
+                    // reading, at most 50 ms before it ends, stands for the whole.
+                    childCpu = p.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(childCpu);
                 }
+                code = p.exitValue();
                 times.add(ms(System.nanoTime() - t));
+                cpu.add(childCpu);
+                String said = err.join().strip();
+                if (!said.isEmpty()) {
+                    System.out.println("  validate said: " + said);
+                }
             }
-            System.out.printf("%n  validate in a fresh JVM with -Xmx1g on %,d elements, %,d relations (%d MB file): runs %s, median %s, exit %d"
-                    + " (target 10 s; load average %.1f on %d cores)%n", elementCount, relationCount, Files.size(file) >> 20, format(times),
-                    time(LayoutBenchmark.median(times)), code, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                    Runtime.getRuntime().availableProcessors());
+            System.out.printf("%n  validate in a fresh JVM with -Xmx1g on %,d elements, %,d relations (%d MB file): runs %s ms wall,"
+                    + " %s ms CPU (all threads); median %s wall, %s CPU; exit %d (target 10 s; load average %s on %d cores)%n",
+                    elementCount, relationCount, Files.size(file) >> 20, format(times), format(cpu),
+                    time(LayoutBenchmark.median(times)), time(LayoutBenchmark.median(cpu)), code,
+                    loads.stream().map(l -> String.format(Locale.ROOT, "%.1f", l)).toList(), Runtime.getRuntime().availableProcessors());
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+
+    private static String readAll(Process p) {
+        try {
+            return new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            return "cannot read its standard error: " + e.getMessage();
         }
     }
 

@@ -28,8 +28,9 @@ public final class ExitCodes {
     static final String[] TABLE = {
         "  0  success",
         "  1  validate found at least one ERROR (or: no display to open the window on)",
-        "  2  bad input file, output that cannot be written, or bad usage",
-        "  3  internal error (please report it)",
+        "  2  bad input file, output that cannot be written (standard output included),",
+        "     or bad usage (an unknown command or option, a missing argument)",
+        "  3  internal error (one line naming it; please report it)",
         "  4  out of memory (give Java more, e.g. java -Xmx4g -jar ics-atlas.jar ...)"};
 
     /** Built in advance: when memory has run out, there may be none left to build it. */

@@ -1,5 +1,6 @@
 package org.icsatlas.cli;
 
+import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -40,7 +41,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     private int report(IcsModel model) {
         List<Finding> findings = rules.check(model);
-        PrintWriter out = spec.commandLine().getOut();
+        // Buffered, and flushed once at the end: the command line's writer flushes at every line, and a large model
+        // has a hundred thousand findings. A failed write still shows on standard output's error flag (AtlasCommand).
+        PrintWriter out = new PrintWriter(new BufferedWriter(spec.commandLine().getOut(), 1 << 16));
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
             counts.put(s, 0);
@@ -51,6 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.println(file + ": " + AtlasCommand.plural(findings.size(), "finding") + " (" + AtlasCommand.plural(counts.get(Severity.ERROR), "error")
                 + ", " + AtlasCommand.plural(counts.get(Severity.WARNING), "warning") + ", " + counts.get(Severity.INFO) + " info)");
+        out.flush();
         return counts.get(Severity.ERROR) > 0 ? AtlasCommand.FINDINGS : AtlasCommand.OK;
     }
 }

@@ -72,13 +72,13 @@ final class JsonRecord {
     }
 
     String requiredText(String field) throws ImportException {
-        return text(required(field), label(field));
+        return textAt(required(field), null, field);
     }
 
     /** The field's text, or "" when it is absent. */
     String optionalText(String field) throws ImportException {
         JsonValue v = optional(field);
-        return v == null ? "" : text(v, label(field));
+        return v == null ? "" : textAt(v, null, field);
     }
 
     /** Required text that is not blank (names). */
@@ -91,29 +91,29 @@ final class JsonRecord {
     }
 
     ElementId requiredId(String field) throws ImportException {
-        return id(required(field), label(field));
+        return idAt(required(field), null, field);
     }
 
     /** The field's id, or null when it is absent. */
     ElementId optionalId(String field) throws ImportException {
         JsonValue v = optional(field);
-        return v == null ? null : id(v, label(field));
+        return v == null ? null : idAt(v, null, field);
     }
 
     <E extends Enum<E>> E requiredEnum(String field, Class<E> type, String what) throws ImportException {
-        return constant(required(field), label(field), type, what);
+        return constantAt(required(field), null, field, type, what);
     }
 
     /** The field's constant, or null when it is absent. */
     <E extends Enum<E>> E optionalEnum(String field, Class<E> type, String what) throws ImportException {
         JsonValue v = optional(field);
-        return v == null ? null : constant(v, label(field), type, what);
+        return v == null ? null : constantAt(v, null, field, type, what);
     }
 
     /** The field's boolean, or null when it is absent. */
     Boolean optionalBoolean(String field) throws ImportException {
         JsonValue v = optional(field);
-        return v == null ? null : expect(v, JsonValue.JsonBoolean.class, label(field), "true or false").value();
+        return v == null ? null : expect(v, JsonValue.JsonBoolean.class, null, field, "true or false").value();
     }
 
     /** The field's number as written in the file, for messages ("1.7e308", not "1.7E308"). */
@@ -123,30 +123,33 @@ final class JsonRecord {
     }
 
     double requiredNumber(String field) throws ImportException {
-        return number(required(field), label(field));
+        return number(required(field), null, field);
     }
 
     /** The field's finite number, or {@code absent} when it is absent. */
     double optionalNumber(String field, double absent) throws ImportException {
         JsonValue v = optional(field);
-        return v == null ? absent : number(v, label(field));
+        return v == null ? absent : number(v, null, field);
     }
 
     /** The field's array items, or an empty list when it is absent. */
     List<JsonValue> optionalArray(String field) throws ImportException {
         JsonValue v = optional(field);
-        return v == null ? List.of() : expect(v, JsonValue.JsonArray.class, label(field), "an array [ ... ]").items();
+        return v == null ? List.of() : expect(v, JsonValue.JsonArray.class, null, field, "an array [ ... ]").items();
     }
 
     /** The field's object members in file order, or an empty list when it is absent. */
     List<JsonValue.Member> optionalMembers(String field) throws ImportException {
         JsonValue v = optional(field);
         return v == null ? List.of()
-                : List.copyOf(expect(v, JsonValue.JsonObject.class, label(field), "an object { ... }").members().values());
+                : List.copyOf(expect(v, JsonValue.JsonObject.class, null, field, "an object { ... }").members().values());
     }
 
     /** The field's object read as string keys to string values, or an empty map when it is absent. */
     Map<String, String> optionalTextMap(String field) throws ImportException {
+        if (!has(field)) {
+            return Map.of();
+        }
         Map<String, String> out = new LinkedHashMap<>();
         for (JsonValue.Member m : optionalMembers(field)) {
             out.put(m.name(), text(m.value(), "the value of " + Vocabulary.quote(m.name()) + " in " + label(field)));
@@ -177,11 +180,23 @@ final class JsonRecord {
     }
 
     String text(JsonValue v, String label) throws ImportException {
-        return expect(v, JsonValue.JsonText.class, label, "a string").value();
+        return textAt(v, label, null);
+    }
+
+    /**
+     * The typed reads name the value in a message by {@code label}, or when it is null by the quoted {@code field}:
+     * built only for a message, since every field of every record is read through here.
+     */
+    private String textAt(JsonValue v, String label, String field) throws ImportException {
+        return expect(v, JsonValue.JsonText.class, label, field, "a string").value();
     }
 
     ElementId id(JsonValue v, String label) throws ImportException {
-        String s = expect(v, JsonValue.JsonText.class, label, "a string (an id)").value();
+        return idAt(v, label, null);
+    }
+
+    private ElementId idAt(JsonValue v, String label, String field) throws ImportException {
+        String s = expect(v, JsonValue.JsonText.class, label, field, "a string (an id)").value();
         if (!ElementId.isValid(s)) {
             throw error(v.at(), Vocabulary.quote(s) + " is not a valid id: an id starts with a letter or digit and goes on with"
                     + " letters, digits, '_', '.', ':' or '-' (at most 200 characters)");
@@ -189,30 +204,41 @@ final class JsonRecord {
         return ElementId.of(s);
     }
 
-    private double number(JsonValue v, String label) throws ImportException {
-        JsonValue.JsonNumber n = expect(v, JsonValue.JsonNumber.class, label, "a number");
+    private double number(JsonValue v, String label, String field) throws ImportException {
+        JsonValue.JsonNumber n = expect(v, JsonValue.JsonNumber.class, label, field, "a number");
         double d = Double.parseDouble(n.literal());
         if (Double.isInfinite(d)) {
-            throw error(v.at(), label + " is too large: " + n.literal() + " (far beyond any value a file holds)");
+            throw error(v.at(), name(label, field) + " is too large: " + n.literal() + " (far beyond any value a file holds)");
         }
         return d;
     }
 
     <E extends Enum<E>> E constant(JsonValue v, String label, Class<E> type, String what) throws ImportException {
-        String s = expect(v, JsonValue.JsonText.class, label, "a string").value();
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(s)) {
-                return e;
-            }
+        return constantAt(v, label, null, type, what);
+    }
+
+    private <E extends Enum<E>> E constantAt(JsonValue v, String label, String field, Class<E> type, String what)
+            throws ImportException {
+        String s = expect(v, JsonValue.JsonText.class, label, field, "a string").value();
+        try {
+            // Enum.valueOf looks the name up in the class's cached table; getEnumConstants copies the array each call.
+            return Enum.valueOf(type, s);
+        } catch (IllegalArgumentException notOne) {
+            // reported below
         }
         throw error(v.at(), Vocabulary.unknown(what, s, Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
     }
 
-    private <T extends JsonValue> T expect(JsonValue v, Class<T> type, String label, String expected) throws ImportException {
+    private <T extends JsonValue> T expect(JsonValue v, Class<T> type, String label, String field, String expected)
+            throws ImportException {
         if (!type.isInstance(v)) {
-            throw error(v.at(), label + " must be " + expected + ", but is " + v.description());
+            throw error(v.at(), name(label, field) + " must be " + expected + ", but is " + v.description());
         }
         return type.cast(v);
+    }
+
+    private static String name(String label, String field) {
+        return label != null ? label : label(field);
     }
 
     private static String label(String field) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.ReaderBasedJsonParser;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -177,9 +178,9 @@ final class JsonTreeParser {
     }
 
     private JsonValue read(JsonToken token, int depth) throws IOException, ImportException {
-        TextLocation at = tokenStart();
+        long at = valueStart();
         if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth > MAX_DEPTH) {
-            throw ImportException.at(source, at, "the JSON is nested more than " + MAX_DEPTH
+            throw ImportException.at(source, TextLocation.unpack(at), "the JSON is nested more than " + MAX_DEPTH
                     + " levels deep; an ICS Atlas file never nests deeper than 5");
         }
         return switch (token) {
@@ -191,12 +192,12 @@ final class JsonTreeParser {
             case VALUE_TRUE -> new JsonValue.JsonBoolean(true, at);
             case VALUE_FALSE -> new JsonValue.JsonBoolean(false, at);
             case VALUE_NULL -> new JsonValue.JsonNull(at);
-            default -> throw ImportException.at(source, at, "malformed JSON: unexpected " + describe(token));
+            default -> throw ImportException.at(source, TextLocation.unpack(at), "malformed JSON: unexpected " + describe(token));
         };
     }
 
-    private JsonValue.JsonObject readObject(TextLocation at, int depth) throws IOException, ImportException {
-        Map<String, JsonValue.Member> members = new LinkedHashMap<>();
+    private JsonValue.JsonObject readObject(long at, int depth) throws IOException, ImportException {
+        Members members = new Members();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             String name = parser.currentName();
             TextLocation nameAt = tokenStart();
@@ -206,17 +207,29 @@ final class JsonTreeParser {
                         + earlier.nameAt() + ")");
             }
             JsonValue value = read(parser.nextToken(), depth + 1);
-            members.put(name, new JsonValue.Member(name, nameAt, value));
+            members.add(new JsonValue.Member(name, nameAt, value));
         }
         return new JsonValue.JsonObject(members, at);
     }
 
-    private JsonValue.JsonArray readArray(TextLocation at, int depth) throws IOException, ImportException {
+    private JsonValue.JsonArray readArray(long at, int depth) throws IOException, ImportException {
         List<JsonValue> items = new ArrayList<>();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
             items.add(read(t, depth + 1));
         }
         return new JsonValue.JsonArray(items, at);
+    }
+
+    /**
+     * Where the current value token starts, packed ({@link TextLocation#pack}): the same line and column as
+     * {@link #tokenStart()}, read from Jackson's reader-based parser without the location object it would build for
+     * each of the millions of values in a large file.
+     */
+    private long valueStart() {
+        if (parser instanceof ReaderBasedJsonParser p && p.currentToken() != JsonToken.FIELD_NAME) {
+            return TextLocation.pack(Math.max(1, p.getTokenLineNr()), Math.max(1, p.getTokenColumnNr() - 1));
+        }
+        return tokenStart().packed();
     }
 
     private TextLocation tokenStart() {

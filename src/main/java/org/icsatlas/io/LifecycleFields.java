@@ -25,7 +25,8 @@ final class LifecycleFields {
                 throw r.error(r.valueAt("toDate"), "\"toDate\" " + to + " comes before \"fromDate\" " + from);
             }
         }
-        return new Lifecycle(status, from, to);
+        // One shared value for the usual case: a large file has a status-less record per element and relation.
+        return from.isEmpty() && to.isEmpty() ? Lifecycle.of(status) : new Lifecycle(status, from, to);
     }
 
     private static String date(JsonRecord r, String field) throws ImportException {

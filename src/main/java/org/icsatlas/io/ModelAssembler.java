@@ -11,6 +11,7 @@ import static org.icsatlas.io.NativeFormat.VIEW_FIELDS;
 import java.io.Reader;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,8 +57,14 @@ final class ModelAssembler implements JsonTreeParser.TopLevel {
 
     private final String source;
     private final IcsModel model = new IcsModel();
-    /** What each id read so far names, and where, for duplicate and wrong-kind messages. */
-    private final Map<ElementId, Definition> defined = new HashMap<>();
+    /**
+     * Every id claimed so far, in file order, with what it names and where, for duplicate and wrong-kind messages.
+     * Whether an id is taken is the model's to say (every claimed record is in it, but the one being read); these are
+     * scanned only to word a message, so a large file pays for no map of its ids.
+     */
+    private final List<ElementId> claimedIds = new ArrayList<>();
+    private final List<String> claimedWhat = new ArrayList<>();
+    private long[] claimedAt = new long[256];
     /** Top-level members read whole and not yet used, in file order. */
     private final Map<String, JsonValue.Member> held = new LinkedHashMap<>();
     /** The sections read into the model. */
@@ -261,7 +268,7 @@ final class ModelAssembler implements JsonTreeParser.TopLevel {
             if (parent.equals(id)) {
                 throw r.error(at, "a footprint cannot be its own parent");
             }
-            if (listed.contains(parent) && !defined.containsKey(parent)) {
+            if (listed.contains(parent) && definition(parent) == null) {
                 throw r.error(at, "\"parent\" names " + quote(parent) + ", which is listed later in the file;"
                         + " a footprint must come after its parent");
             }
@@ -280,7 +287,7 @@ final class ModelAssembler implements JsonTreeParser.TopLevel {
         ElementType type = r.requiredEnum("type", ElementType.class, "element type");
         ElementKind kind = kind(r, type, mayWait);
         if (kind == null) {
-            defined.remove(id);
+            unclaimLast();
             return false;
         }
         String name = elementName(r, type);
@@ -289,7 +296,8 @@ final class ModelAssembler implements JsonTreeParser.TopLevel {
         Lifecycle lifecycle = LifecycleFields.read(r);
         String note = r.optionalText("note");
         Map<String, String> attributes = r.optionalTextMap("attributes");
-        apply(r, () -> model.addElement(new Element(id, kind, name, title, note, new TreeMap<>(attributes), lifecycle), footprint, -1));
+        apply(r, () -> model.addElement(new Element(id, kind, name, title, note, attributes.isEmpty() ? null : new TreeMap<>(attributes),
+                lifecycle), footprint, -1));
         return true;
     }
 
@@ -404,13 +412,36 @@ final class ModelAssembler implements JsonTreeParser.TopLevel {
     /** Reads the record's id and refuses one already used anywhere in the file. */
     private ElementId claim(JsonRecord r, String what) throws ImportException {
         ElementId id = r.requiredId("id");
-        Definition earlier = defined.get(id);
-        if (earlier != null) {
-            throw r.error(r.valueAt("id"), "duplicate id " + quote(id) + ": already used by " + earlier.what()
+        TextLocation at = r.valueAt("id");
+        if (model.containsId(id)) {
+            Definition earlier = definition(id);
+            throw r.error(at, "duplicate id " + quote(id) + ": already used by " + earlier.what()
                     + " at " + earlier.at() + " (ids are unique across footprints, elements, relations and views)");
         }
-        defined.put(id, new Definition(what, r.valueAt("id")));
+        int n = claimedIds.size();
+        if (n == claimedAt.length) {
+            claimedAt = Arrays.copyOf(claimedAt, n * 2);
+        }
+        claimedAt[n] = (long) at.line() << 32 | at.column();
+        claimedIds.add(id);
+        claimedWhat.add(what);
         return id;
+    }
+
+    /** Forgets the last claim: an element left to wait for the kinds section is claimed again when it is read. */
+    private void unclaimLast() {
+        claimedIds.remove(claimedIds.size() - 1);
+        claimedWhat.remove(claimedWhat.size() - 1);
+    }
+
+    /** What {@code id} was claimed for and where, or null if it has not been (a scan: for messages only). */
+    private Definition definition(ElementId id) {
+        for (int i = 0; i < claimedIds.size(); i++) {
+            if (claimedIds.get(i).equals(id)) {
+                return new Definition(claimedWhat.get(i), new TextLocation((int) (claimedAt[i] >>> 32), (int) claimedAt[i]));
+            }
+        }
+        return null;
     }
 
     /** The footprint's id as the model holds it (one instance per id however often the file names it). */
@@ -438,7 +469,7 @@ final class ModelAssembler implements JsonTreeParser.TopLevel {
      * or "not defined in this file".
      */
     private String whatIs(ElementId id, String wanted) {
-        Definition d = defined.get(id);
+        Definition d = definition(id);
         return d == null ? "not defined in this file" : d.what() + " at " + d.at() + ", not " + wanted;
     }
 

@@ -1,6 +1,6 @@
 package org.icsatlas.model;
 
-import java.util.Map;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -17,6 +17,8 @@ import java.util.TreeMap;
  */
 public record Element(ElementId id, ElementKind kind, String name, String title, String note,
                       SortedMap<String, String> attributes, Lifecycle lifecycle) {
+    /** Shared by every element without attributes (most of them): a large model has hundreds of thousands. */
+    private static final SortedMap<String, String> NO_ATTRIBUTES = Collections.unmodifiableSortedMap(new TreeMap<>());
 
     public Element {
         Objects.requireNonNull(id, "id");
@@ -34,7 +36,8 @@ public record Element(ElementId id, ElementKind kind, String name, String title,
             name = "";
         }
         note = note == null ? "" : note;
-        attributes = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(attributes == null ? Map.of() : attributes));
+        attributes = attributes == null || attributes.isEmpty() ? NO_ATTRIBUTES
+                : Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
         lifecycle = lifecycle == null ? Lifecycle.CURRENT : lifecycle;
     }
 
@@ -109,5 +112,14 @@ public record Element(ElementId id, ElementKind kind, String name, String title,
             copy.put(key, value);
         }
         return new Element(id, kind, name, title, note, copy, lifecycle);
+    }
+
+    /**
+     * The id's hash: equal elements have equal ids, so this agrees with {@code equals}, and a set of elements need not
+     * hash every field (names, notes, attributes) of each one.
+     */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
     }
 }

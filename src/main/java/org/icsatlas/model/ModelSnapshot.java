@@ -1,5 +1,6 @@
 package org.icsatlas.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,5 +30,39 @@ public record ModelSnapshot(ModelInfo info, List<PlacedFootprint> footprints, Li
     public ModelSnapshot(ModelInfo info, List<PlacedFootprint> footprints, List<PlacedElement> elements,
                          List<Relation> relations, List<DiagramView> views) {
         this(info, footprints, elements, relations, views, List.of());
+    }
+
+    /** The snapshot of {@code model}: what {@link IcsModel#snapshot()} returns. */
+    static ModelSnapshot of(IcsModel model) {
+        List<PlacedFootprint> fs = new ArrayList<>();
+        for (Footprint f : model.footprints()) {
+            fs.add(new PlacedFootprint(f, model.parentOf(f.id()).orElse(null)));
+        }
+        List<PlacedElement> es = new ArrayList<>();
+        for (Element e : model.elements()) {
+            es.add(new PlacedElement(e, model.parentOf(e.id()).orElse(null)));
+        }
+        return new ModelSnapshot(model.info(), fs, es, model.relations(), model.views(), model.kinds().declared());
+    }
+
+    /** A new model holding exactly this content, built through its checked mutators: {@link IcsModel#fromSnapshot}. */
+    IcsModel toModel() {
+        IcsModel m = new IcsModel(info);
+        for (DeclaredKind k : kinds) {
+            m.declareKind(k);
+        }
+        for (PlacedFootprint f : footprints) {
+            m.addFootprint(f.footprint(), f.parent(), -1);
+        }
+        for (PlacedElement e : elements) {
+            m.addElement(e.element(), e.footprint(), -1);
+        }
+        for (Relation r : relations) {
+            m.addRelation(r, -1);
+        }
+        for (DiagramView v : views) {
+            m.addView(v, -1);
+        }
+        return m;
     }
 }

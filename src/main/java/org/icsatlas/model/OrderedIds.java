@@ -12,12 +12,16 @@ import java.util.RandomAccess;
  * are hash look-ups instead of scans: the rules sort memberships into model order for every body, and a scan of
  * every relation per comparison made {@code validate} quadratic. Appending keeps the position index current; an
  * insertion or removal elsewhere drops it, and the next look-up rebuilds it once. The index is built into a fresh
- * map and then published, so threads that only read the model may look up at the same time.
+ * map and then published, so threads that only read the model may look up at the same time. It is built only when
+ * first asked for, and only for lists longer than {@value #SCAN_LIMIT} (a short list is scanned): most footprints
+ * hold a few ids, and a model read from a file need not pay for an index no one asks for.
  */
 final class OrderedIds extends AbstractList<ElementId> implements RandomAccess {
-    private final List<ElementId> ids = new ArrayList<>();
-    /** Position of each id, or null when an edit has made it stale. */
-    private volatile Map<ElementId, Integer> positions = new HashMap<>();
+    /** Lists up to this long are scanned instead of indexed. */
+    static final int SCAN_LIMIT = 16;
+    private final List<ElementId> ids = new ArrayList<>(4);
+    /** Position of each id, or null when not built yet or an edit has made it stale. */
+    private volatile Map<ElementId, Integer> positions;
 
     @Override
     public ElementId get(int index) {
@@ -73,6 +77,9 @@ final class OrderedIds extends AbstractList<ElementId> implements RandomAccess {
 
     @Override
     public int indexOf(Object id) {
+        if (ids.size() <= SCAN_LIMIT) {
+            return ids.indexOf(id);
+        }
         Integer i = index().get(id);
         return i == null ? -1 : i;
     }
@@ -84,7 +91,7 @@ final class OrderedIds extends AbstractList<ElementId> implements RandomAccess {
 
     @Override
     public boolean contains(Object id) {
-        return index().containsKey(id);
+        return indexOf(id) >= 0;
     }
 
     private Map<ElementId, Integer> index() {

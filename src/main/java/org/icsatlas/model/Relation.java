@@ -77,4 +77,13 @@ public record Relation(ElementId id, RelationKind kind, ElementId source, Elemen
     public Relation withEnds(ElementId newSource, ElementId newTarget) {
         return new Relation(id, kind, newSource, newTarget, role, voting, scope, note, lifecycle);
     }
+
+    /**
+     * The id's hash: equal relations have equal ids, so this agrees with {@code equals}, and a set of relations need not
+     * hash every field (names, notes, attributes) of each one.
+     */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
 }
