@@ -27,11 +27,10 @@ final class ContainmentTree {
     record TreeOrder(List<Footprint> footprints, List<Element> elements) {
     }
 
-    /** An element, the footprint it sits in, and its relations ({@link RelationIndex}'s, null until the first). */
+    /** An element and the footprint it sits in. */
     static final class Placed {
         Element element;
         ElementId footprint;
-        RelationIndex.Ends ends;
 
         Placed(Element element, ElementId footprint) {
             this.element = element;

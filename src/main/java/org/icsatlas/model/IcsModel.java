@@ -18,7 +18,8 @@ import org.jgrapht.Graph;
 
 /**
  * The single source of truth for one Integrated Care System: the footprint containment tree and the elements in it
- * ({@link ContainmentTree}), the relations between elements ({@link RelationIndex}) and the named views.
+ * ({@link ContainmentTree}), the relations between elements (a JGraphT directed multigraph over the element ids,
+ * kept by {@link RelationIndex}) and the named views.
  *
  * <p>The mutators here are the primitive changes the {@code edit} commands are built from. Each one checks
  * everything first and throws {@link IllegalEditException} before touching anything, so a refused edit leaves
@@ -28,7 +29,7 @@ import org.jgrapht.Graph;
 public final class IcsModel {
     private ModelInfo info;
     private final ContainmentTree tree = new ContainmentTree();
-    private final RelationIndex relations = new RelationIndex(tree);
+    private final RelationIndex relations = new RelationIndex();
     private final List<DiagramView> views = new ArrayList<>();
     private KindCatalogue kinds = KindCatalogue.BUILT_IN;
     private final ChangeEvents events = new ChangeEvents();
@@ -161,12 +162,12 @@ public final class IcsModel {
     }
 
     /**
-     * The relation graph as a read-only JGraphT graph: vertices are element ids (in tree order), edges are relations
-     * (in model order). Built afresh on each call, for graph algorithms; for look-ups use {@link #outgoing} and
-     * {@link #incoming}.
+     * The model's relation graph, read-only: the JGraphT directed multigraph that stores the relations, its vertices
+     * the element ids (in the order they were added), its edges the relations. For graph algorithms; for a body's
+     * relations in model order use {@link #outgoing} and {@link #incoming}.
      */
     public Graph<ElementId, Relation> graph() {
-        return relations.toGraph(tree.order().elements());
+        return relations.graph();
     }
 
     /** The relations from {@code element}, in model order. */
@@ -234,6 +235,9 @@ public final class IcsModel {
         IcsModel m = new IcsModel(info);
         m.kinds = kinds;
         tree.copyInto(m.tree);
+        for (Element e : tree.order().elements()) {
+            m.relations.elementAdded(e.id());
+        }
         for (Relation r : relations.ordered()) {
             m.relations.add(r, -1);
         }

@@ -1,6 +1,8 @@
 package org.icsatlas.model;
 
 import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -15,29 +17,28 @@ import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
 import org.jgrapht.graph.DefaultGraphType;
 
 /**
- * A model's relations: by id, in model order, and each element's outgoing and incoming ones, also in model order
- * (so a rule reading a body's memberships needs no sort). It replaces a JGraphT multigraph, whose index of every
- * edge (keyed by the whole relation's hash) cost a fifth of reading a 200,000-element file and a tenth of its memory;
- * {@link IcsModel#graph()} still builds a JGraphT graph on request. The model checks every change before handing
+ * A model's relations, kept in the model's JGraphT graph: a directed multigraph whose vertices are the model's
+ * elements (ids) and whose edges are its relations. The graph is the store of every relation and of which relations
+ * meet at each element; beside it this class keeps the look-up by id and the model order. Each element's outgoing
+ * and incoming relations come out in model order (so a rule reading a body's memberships needs no sort): the graph
+ * keeps its edges in the order they were added, which is model order while relations are only appended (reading a
+ * file, adding one); after an insertion before the end (an undone removal) or a moved end, the sets are sorted by
+ * model position as they are read. The graph is built without JGraphT's index of the edges between each pair of
+ * vertices (the model never asks for it), and relations hash by id. The model checks every change before handing
  * it here: these methods only record it.
  */
 final class RelationIndex {
+    private final Graph<ElementId, Relation> graph = new AbstractBaseGraph<>(null, null, DefaultGraphType.directedMultigraph(),
+            new DefaultGraphSpecificsStrategy<>()) {
+        private static final long serialVersionUID = 1L;
+    };
+    private final Graph<ElementId, Relation> readOnly = new AsUnmodifiableGraph<>(graph);
     private final Map<ElementId, Relation> byId = new HashMap<>();
     private final OrderedIds order = new OrderedIds();
-    /** Where each element's relations are kept: with the element itself ({@link ContainmentTree.Placed#ends}). */
-    private final ContainmentTree tree;
     /** All relations in model order; null when a change has made it stale. Immutable, so other threads may read it. */
     private volatile List<Relation> ordered;
-
-    /** The relations at one element, created with its first relation. */
-    static final class Ends {
-        final List<Relation> out = new ArrayList<>(2);
-        final List<Relation> in = new ArrayList<>(2);
-    }
-
-    RelationIndex(ContainmentTree tree) {
-        this.tree = tree;
-    }
+    /** False once the graph's edge order at some element may differ from model order. */
+    private boolean appendedOnly = true;
 
     Relation get(ElementId id) {
         return byId.get(id);
@@ -74,31 +75,39 @@ final class RelationIndex {
         return order;
     }
 
+    /** An element joins the graph as a vertex (before any relation of it). */
+    void elementAdded(ElementId element) {
+        graph.addVertex(element);
+    }
+
+    /** An element with no relations leaves the graph. */
+    void elementRemoved(ElementId element) {
+        graph.removeVertex(element);
+    }
+
     Set<Relation> outgoing(ElementId element) {
-        Ends e = endsOf(element);
-        return e == null ? Set.of() : new ListSet(e.out);
+        return graph.containsVertex(element) ? inModelOrder(graph.outgoingEdgesOf(element)) : Set.of();
     }
 
     Set<Relation> incoming(ElementId element) {
-        Ends e = endsOf(element);
-        return e == null ? Set.of() : new ListSet(e.in);
+        return graph.containsVertex(element) ? inModelOrder(graph.incomingEdgesOf(element)) : Set.of();
     }
 
-    /** Incoming, then outgoing (the order a JGraphT graph gave). */
+    /** Incoming, then outgoing (the order JGraphT's {@code edgesOf} gives). */
     List<Relation> of(ElementId element) {
-        Ends e = endsOf(element);
-        if (e == null) {
+        if (!graph.containsVertex(element)) {
             return List.of();
         }
-        List<Relation> out = new ArrayList<>(e.in.size() + e.out.size());
-        out.addAll(e.in);
-        out.addAll(e.out);
-        return List.copyOf(out);
+        Set<Relation> in = incoming(element);
+        Set<Relation> out = outgoing(element);
+        List<Relation> all = new ArrayList<>(in.size() + out.size());
+        all.addAll(in);
+        all.addAll(out);
+        return List.copyOf(all);
     }
 
     int degree(ElementId element) {
-        Ends e = endsOf(element);
-        return e == null ? 0 : e.in.size() + e.out.size();
+        return graph.containsVertex(element) ? graph.degreeOf(element) : 0;
     }
 
     /** Records a relation at {@code index} in model order (-1 or the size: at the end). */
@@ -107,106 +116,46 @@ final class RelationIndex {
         ordered = null;
         if (index < 0 || index == order.size()) {
             order.add(r.id());
-            ends(r.source()).out.add(r);
-            ends(r.target()).in.add(r);
         } else {
             order.add(index, r.id());
-            insertInOrder(ends(r.source()).out, r, index);
-            insertInOrder(ends(r.target()).in, r, index);
+            appendedOnly = false;
         }
+        graph.addEdge(r.source(), r.target(), r);
     }
 
     void remove(Relation r) {
         byId.remove(r.id());
         order.remove(r.id());
         ordered = null;
-        detach(r);
+        graph.removeEdge(r);
     }
 
-    /** Replaces {@code old} by {@code r} (same id), keeping its place in model order and at its ends. */
+    /** Replaces {@code old} by {@code r} (same id), keeping its place in model order. */
     void replace(Relation old, Relation r) {
         byId.put(r.id(), r);
         ordered = null;
-        if (old.source().equals(r.source()) && old.target().equals(r.target())) {
-            List<Relation> out = endsOf(r.source()).out;
-            List<Relation> in = endsOf(r.target()).in;
-            out.set(identityIndex(out, old), r);
-            in.set(identityIndex(in, old), r);
-        } else {
-            detach(old);
-            int index = order.indexOf(r.id());
-            insertInOrder(ends(r.source()).out, r, index);
-            insertInOrder(ends(r.target()).in, r, index);
+        graph.removeEdge(old);
+        graph.addEdge(r.source(), r.target(), r);
+        // the edge now stands last at both ends, wherever it stands in model order
+        appendedOnly = false;
+    }
+
+    /** The relation graph, read-only: vertices are element ids, edges are relations. */
+    Graph<ElementId, Relation> graph() {
+        return readOnly;
+    }
+
+    /** {@code edges} (distinct relations) as a read-only set in model order. */
+    private Set<Relation> inModelOrder(Set<Relation> edges) {
+        if (appendedOnly || edges.size() < 2) {
+            return Collections.unmodifiableSet(edges);
         }
+        Relation[] sorted = edges.toArray(new Relation[0]);
+        Arrays.sort(sorted, Comparator.comparingInt(r -> order.indexOf(r.id())));
+        return new ListSet(Arrays.asList(sorted));
     }
 
-    private void detach(Relation r) {
-        Ends s = endsOf(r.source());
-        s.out.remove(identityIndex(s.out, r));
-        Ends t = endsOf(r.target());
-        t.in.remove(identityIndex(t.in, r));
-        dropIfEmpty(r.source(), s);
-        dropIfEmpty(r.target(), t);
-    }
-
-    private void dropIfEmpty(ElementId element, Ends e) {
-        if (e.in.isEmpty() && e.out.isEmpty()) {
-            tree.placed(element).ends = null;
-        }
-    }
-
-    /** The element's relations, or null when it has none (or is no element). */
-    private Ends endsOf(ElementId element) {
-        ContainmentTree.Placed p = tree.placed(element);
-        return p == null ? null : p.ends;
-    }
-
-    /** The element's relations, created if need be: the element is in the tree (the model checked). */
-    private Ends ends(ElementId element) {
-        ContainmentTree.Placed p = tree.placed(element);
-        if (p.ends == null) {
-            p.ends = new Ends();
-        }
-        return p.ends;
-    }
-
-    /** Inserts {@code r}, which stands at {@code index} in model order, before the first relation after it. */
-    private void insertInOrder(List<Relation> list, Relation r, int index) {
-        int at = list.size();
-        for (int i = 0; i < list.size(); i++) {
-            if (order.indexOf(list.get(i).id()) > index) {
-                at = i;
-                break;
-            }
-        }
-        list.add(at, r);
-    }
-
-    private static int identityIndex(List<Relation> list, Relation r) {
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i) == r) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("relation " + r.id() + " is not recorded at its ends");
-    }
-
-    /** The relations as a read-only JGraphT multigraph over {@code elements} (its vertices, in that order). */
-    Graph<ElementId, Relation> toGraph(List<Element> elements) {
-        Graph<ElementId, Relation> g = new AbstractBaseGraph<>(null, null, DefaultGraphType.directedMultigraph(),
-                new DefaultGraphSpecificsStrategy<>()) {
-            private static final long serialVersionUID = 1L;
-        };
-        for (Element e : elements) {
-            g.addVertex(e.id());
-        }
-        for (Relation r : ordered()) {
-            g.addEdge(r.source(), r.target(), r);
-        }
-        return new AsUnmodifiableGraph<>(g);
-    }
-
-    /** A read-only set view of a list of distinct relations, as {@link IcsModel#outgoing} hands out. */
+    /** A read-only set view of a list of distinct relations. */
     private static final class ListSet extends AbstractSet<Relation> {
         private final List<Relation> items;
 

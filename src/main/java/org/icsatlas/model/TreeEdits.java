@@ -84,6 +84,7 @@ final class TreeEdits {
         List<ElementId> list = tree.contentsToEdit(footprint);
         requireIndex(index, list.size());
         tree.putElement(e, footprint);
+        relations.elementAdded(e.id());
         insert(list, index, e.id());
         tree.changed();
         if (!events.unheard()) {
@@ -98,6 +99,7 @@ final class TreeEdits {
             throw new IllegalEditException("'" + e.name() + "' still has " + relations.degree(id) + " relation(s); remove them first");
         }
         ElementId footprint = tree.removeElement(id);
+        relations.elementRemoved(id);
         tree.contents(footprint).remove(id);
         tree.changed();
         events.fire(ChangeType.ELEMENT_REMOVED, id, touched(footprint));

@@ -1,5 +1,7 @@
 package org.icsatlas.model;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,5 +60,19 @@ class RelationOrderTest {
         model.updateRelation(mb.withRole(MemberRole.CHAIR));
         assertEquals(List.of("ma", "mb", "mc"), incomingIds("board"));
         assertTrue(model.incoming(ElementId.of("board")).contains(mb.withRole(MemberRole.CHAIR)));
+    }
+
+    @Test
+    void theRelationsLiveInTheModelsJGraphTGraph() {
+        org.jgrapht.Graph<ElementId, Relation> g = model.graph();
+        assertSame(g, model.graph(), "one graph, the store, not a copy built per call");
+        assertEquals(5, g.vertexSet().size());
+        Relation added = Relation.membership("mo", "a", "other", MemberRole.MEMBER, true);
+        model.addRelation(added, -1);
+        assertTrue(g.containsEdge(added), "the graph sees the edit at once");
+        assertEquals(ElementId.of("other"), g.getEdgeTarget(added));
+        model.removeRelation(added.id());
+        assertFalse(g.containsEdge(added));
+        assertEquals(3, g.inDegreeOf(ElementId.of("board")));
     }
 }
