@@ -6,7 +6,6 @@ import java.net.URL;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -15,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
@@ -29,7 +27,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.util.StringConverter;
 import org.icsatlas.ui.editing.Outcome;
 import org.icsatlas.model.DiagramView;
 import org.icsatlas.ui.document.RecentFiles;
@@ -207,55 +204,12 @@ public final class MainWindow {
     }
 
     private void bindViewSwitcher() {
-        viewSwitcher.setItems(viewModel.views());
-        viewSwitcher.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(DiagramView v) {
-                return v == null ? "" : v.name();
-            }
-
-            @Override
-            public DiagramView fromString(String s) {
-                return null;
-            }
-        });
-        viewSwitcher.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(DiagramView v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(empty || v == null ? null : v.name());
-            }
-        });
-        viewSwitcher.getSelectionModel().select(viewModel.getCurrentView());
-        viewModel.currentViewProperty().addListener((o, a, v) -> viewSwitcher.getSelectionModel().select(v));
-        viewModel.views().addListener((ListChangeListener<DiagramView>) c ->
-                viewSwitcher.getSelectionModel().select(viewModel.getCurrentView()));
-        viewSwitcher.setOnAction(e -> {
-            DiagramView chosen = viewSwitcher.getSelectionModel().getSelectedItem();
-            if (chosen != null && !chosen.id().equals(viewModel.getCurrentView().id())) {
-                viewModel.switchView(chosen.id());
-            }
-        });
+        ViewSwitcher.bind(viewSwitcher, viewModel);
     }
 
     private void bindStatusBar() {
-        countsLabel.textProperty().bind(viewModel.countsProperty());
-        problemsLabel.textProperty().bind(Bindings.createStringBinding(() -> {
-            int n = viewModel.findings().size();
-            return n == 0 ? "no problems" : n + (n == 1 ? " problem" : " problems");
-        }, viewModel.findings()));
-        sourceLabel.textProperty().bind(Bindings.createStringBinding(() -> {
-            ModelSource s = viewModel.sourceProperty().get();
-            if (s == null) {
-                return "";
-            }
-            return s.label();
-        }, viewModel.sourceProperty()));
-        editStatusLabel.textProperty().bind(viewModel.statusProperty());
-        layoutProgress.progressProperty().bind(diagram.progressProperty());
-        layoutProgress.visibleProperty().bind(diagram.layingOutProperty());
-        cancelLayoutButton.visibleProperty().bind(diagram.layingOutProperty());
-        layoutLabel.textProperty().bind(diagram.layoutStatus());
+        StatusBar.bind(viewModel, diagram, countsLabel, problemsLabel, sourceLabel, editStatusLabel, layoutLabel,
+                layoutProgress, cancelLayoutButton);
     }
 
     private Stage stage() {
