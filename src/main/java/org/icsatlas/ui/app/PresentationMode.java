@@ -108,6 +108,9 @@ public final class PresentationMode {
         presenting.set(false);
         panels.getItems().setAll(hiddenItems);
         panels.setDividerPositions(dividers);
+        // the split pane lays its re-added panels out in the next pass and may move the dividers then: put them back
+        double[] kept = dividers;
+        Platform.runLater(() -> panels.setDividerPositions(kept));
         bars.forEach(b -> {
             b.setManaged(true);
             b.setVisible(true);

@@ -290,6 +290,8 @@ class WorkshopWindowTest {
     void presentationModeScalesTheWholeWindowHidesThePanelsAndPageDownStepsTheViews(FxRobot robot) {
         focusDiagram(robot);
         ScaledRoot root = (ScaledRoot) atlas.stage().getScene().getRoot();
+        javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) robot.lookup(".split-pane").query();
+        double[] dividersBefore = split.getDividerPositions();
         robot.type(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
         PresentationMode presentation = atlas.window().presentation();
@@ -322,6 +324,10 @@ class WorkshopWindowTest {
         assertEquals(1.0, root.scaleProperty().get());
         assertEquals(3, ((javafx.scene.control.SplitPane) robot.lookup(".split-pane").query()).getItems().size());
         assertShownWhole(robot, "leaving the presentation");
+        double[] dividersAfter = split.getDividerPositions();
+        for (int i = 0; i < dividersBefore.length; i++) {
+            assertEquals(dividersBefore[i], dividersAfter[i], 0.01, "divider " + i + " is back where it was");
+        }
     }
 
     /** The diagram fills the canvas: every box of the layout is in view, and the layout is not a speck in it. */
