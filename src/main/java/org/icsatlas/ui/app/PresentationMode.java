@@ -107,10 +107,7 @@ public final class PresentationMode {
         }
         presenting.set(false);
         panels.getItems().setAll(hiddenItems);
-        panels.setDividerPositions(dividers);
-        // the split pane lays its re-added panels out in the next pass and may move the dividers then: put them back
-        double[] kept = dividers;
-        Platform.runLater(() -> panels.setDividerPositions(kept));
+        restoreDividers(dividers);
         bars.forEach(b -> {
             b.setManaged(true);
             b.setVisible(true);
@@ -118,6 +115,30 @@ public final class PresentationMode {
         root.scaleProperty().set(1.0);
         stage.setFullScreen(false);
         refitWhenResized();
+    }
+
+    /**
+     * Puts the dividers at {@code kept}, and back there whenever the split pane moves them while it lays the
+     * re-added panels out and the window returns to its size (the next moment, not one pass).
+     */
+    private void restoreDividers(double[] kept) {
+        panels.setDividerPositions(kept);
+        List<Runnable> stopWatching = new ArrayList<>();
+        List<SplitPane.Divider> dividerList = panels.getDividers();
+        for (int i = 0; i < dividerList.size() && i < kept.length; i++) {
+            SplitPane.Divider d = dividerList.get(i);
+            double want = kept[i];
+            InvalidationListener back = o -> {
+                if (Math.abs(d.getPosition() - want) > 1e-6) {
+                    Platform.runLater(() -> d.setPosition(want));
+                }
+            };
+            d.positionProperty().addListener(back);
+            stopWatching.add(() -> d.positionProperty().removeListener(back));
+        }
+        PauseTransition settle = new PauseTransition(Duration.millis(800));
+        settle.setOnFinished(e -> stopWatching.forEach(Runnable::run));
+        settle.play();
     }
 
     /**

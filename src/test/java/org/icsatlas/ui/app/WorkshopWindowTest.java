@@ -324,6 +324,19 @@ class WorkshopWindowTest {
         assertEquals(1.0, root.scaleProperty().get());
         assertEquals(3, ((javafx.scene.control.SplitPane) robot.lookup(".split-pane").query()).getItems().size());
         assertShownWhole(robot, "leaving the presentation");
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> {
+                double[] now = split.getDividerPositions();
+                for (int i = 0; i < dividersBefore.length; i++) {
+                    if (Math.abs(now[i] - dividersBefore[i]) > 0.01) {
+                        return false;
+                    }
+                }
+                return true;
+            });
+        } catch (java.util.concurrent.TimeoutException ignored) {
+            // the assertions below say which divider did not come back
+        }
         double[] dividersAfter = split.getDividerPositions();
         for (int i = 0; i < dividersBefore.length; i++) {
             assertEquals(dividersBefore[i], dividersAfter[i], 0.01, "divider " + i + " is back where it was");
