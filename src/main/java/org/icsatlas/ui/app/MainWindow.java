@@ -389,7 +389,7 @@ public final class MainWindow {
     public void installWorkshop(Stage stage, ScaledRoot scaledRoot, ViewActions views, RecentFiles recent) {
         this.viewActions = views;
         this.presentation = new PresentationMode(stage, scaledRoot, splitPane, diagramHost, diagramHost, List.of(toolBar, statusBar),
-                diagram.canvas()::zoomToFit);
+                diagram.canvas()::setFitLimit, diagram.canvas()::zoomToFit);
         // A check item toggles its own state when chosen; it follows the mode instead of being bound to it.
         presentation.presentingProperty().addListener((o, was, is) -> presentationItem.setSelected(is));
         deleteViewItem.disableProperty().bind(views.canDelete().not());

@@ -35,6 +35,9 @@ public final class PresentationMode {
     private final Node diagram;
     private final List<Node> bars;
     private final Runnable refit;
+    private final java.util.function.DoubleConsumer fitLimit;
+    /** How far a fit may magnify while presenting: a small view fills the projector instead of sitting at 100 %. */
+    public static final double FIT_LIMIT = 2.0;
     private final Label banner = new Label();
     private final SequentialTransition bannerFade;
     private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting");
@@ -43,10 +46,12 @@ public final class PresentationMode {
 
     /**
      * {@code panels} holds the side panels around {@code diagram}; {@code bars} are hidden while presenting;
-     * {@code refit} shows the whole diagram again once entering or leaving has given it its new size.
+     * {@code fitLimit} is told the largest zoom a fit may choose ({@link #FIT_LIMIT} while presenting, 1 otherwise)
+     * and {@code refit} shows the whole diagram again once entering or leaving has given it its new size.
      */
     public PresentationMode(Stage stage, ScaledRoot root, SplitPane panels, Node diagram, StackPane bannerHost, List<Node> bars,
-                            Runnable refit) {
+                            java.util.function.DoubleConsumer fitLimit, Runnable refit) {
+        this.fitLimit = fitLimit;
         this.refit = refit;
         this.stage = stage;
         this.root = root;
@@ -98,6 +103,7 @@ public final class PresentationMode {
         root.scaleProperty().set(SCALE);
         stage.setFullScreenExitHint("F11 leaves the presentation");
         stage.setFullScreen(true);
+        fitLimit.accept(FIT_LIMIT);
         refitWhenResized();
     }
 
@@ -114,6 +120,7 @@ public final class PresentationMode {
         });
         root.scaleProperty().set(1.0);
         stage.setFullScreen(false);
+        fitLimit.accept(1.0);
         refitWhenResized();
     }
 

@@ -326,6 +326,14 @@ public final class DiagramCanvas extends Region {
         targets.fitAll();
     }
 
+    /**
+     * The largest zoom Fit (and showing a view whole) may choose: 1 by default, so a small diagram is never blown up
+     * past 100 %; a presentation raises it so a small view fills the projector.
+     */
+    public void setFitLimit(double limit) {
+        camera.setFitLimit(Math.max(0.1, limit));
+    }
+
     /** Zooms to the selection and the elements it is related to; does nothing with no selection. */
     public void zoomToSelection() {
         targets.fitAround(selection.selection().primary());

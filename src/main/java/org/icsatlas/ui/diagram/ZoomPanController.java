@@ -117,13 +117,24 @@ final class ZoomPanController {
     }
 
     /** Zooms and pans so that {@code box} (diagram coordinates) fills the viewport, never above 100 %. */
+    /** The largest zoom a fit may choose: 1 (never magnify past 100 %), more while presenting on a projector. */
+    private double fitLimit = 1;
+
+    void setFitLimit(double limit) {
+        fitLimit = limit;
+    }
+
+    double fitLimit() {
+        return fitLimit;
+    }
+
     void fit(Box box) {
         double w = viewport.getWidth();
         double h = viewport.getHeight();
         if (box == null || box.width() <= 0 || box.height() <= 0 || w <= 0 || h <= 0) {
             return;
         }
-        double k = clamp(Math.min(1, Math.min((w - 2 * FIT_MARGIN) / box.width(), (h - 2 * FIT_MARGIN) / box.height())));
+        double k = clamp(Math.min(fitLimit, Math.min((w - 2 * FIT_MARGIN) / box.width(), (h - 2 * FIT_MARGIN) / box.height())));
         setCamera(k, w / 2 - k * box.centreX(), h / 2 - k * box.centreY());
         onFit.run();
     }

@@ -307,6 +307,10 @@ class WorkshopWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(views.get(1).id(), vm().getCurrentView().id());
         assertEquals(views.get(1).name(), presentation.banner().getText());
+        // a place is small: on the projector it is magnified past 100 % to fill the screen, and shown whole
+        org.icsatlas.ui.diagram.DiagramCanvas shown = atlas.window().diagram().canvas();
+        await(() -> !shown.layingOutProperty().get() && shown.zoomProperty().get() > 1.0);
+        assertShownWhole(robot, "Page Down while presenting");
         robot.type(KeyCode.PAGE_DOWN);
         robot.type(KeyCode.PAGE_UP);
         WaitForAsyncUtils.waitForFxEvents();
