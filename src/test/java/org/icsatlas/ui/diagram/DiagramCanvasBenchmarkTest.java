@@ -217,12 +217,8 @@ class DiagramCanvasBenchmarkTest {
         Platform.requestNextPulse();
     }
 
-    /**
-     * The editing gestures on the M model (one system of ten places), each through the editor the canvas's
-     * gestures call (one command through the canvas's document): add, rename, move into another place, connect.
-     */
-    @Test
-    void editsOnASystemOfTenPlacesReachTheScreenQuickly(FxRobot robot) throws Exception {
+    /** Shows the synthetic M model (one system of ten places) through its first view and waits for its picture. */
+    private IcsModel showM(FxRobot robot) throws Exception {
         IcsModel model = SyntheticIcs.generate(SyntheticIcs.Scale.M, 42);
         if (model.views().isEmpty()) {
             model.addView(DiagramView.whole("bench-view", "Whole system"), -1);
@@ -231,6 +227,16 @@ class DiagramCanvasBenchmarkTest {
         robot.interact(() -> canvas.setModel(model, view));
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !canvas.layoutProperty().get().nodes().isEmpty());
         toPicture(() -> { });
+        return model;
+    }
+
+    /**
+     * The editing gestures on the M model (one system of ten places), each through the editor the canvas's
+     * gestures call (one command through the canvas's document): add, rename, move into another place, connect.
+     */
+    @Test
+    void editsOnASystemOfTenPlacesReachTheScreenQuickly(FxRobot robot) throws Exception {
+        IcsModel model = showM(robot);
         org.icsatlas.ui.editing.DiagramEditor editor = canvas.editor();
         List<ElementId> places = model.footprints().stream()
                 .filter(f -> f.level() == org.icsatlas.model.FootprintLevel.PLACE).map(f -> f.id()).toList();
@@ -264,14 +270,7 @@ class DiagramCanvasBenchmarkTest {
      */
     @Test
     void dragOnASystemOfTenPlacesFollowsThePointer(FxRobot robot) throws Exception {
-        IcsModel model = SyntheticIcs.generate(SyntheticIcs.Scale.M, 42);
-        if (model.views().isEmpty()) {
-            model.addView(DiagramView.whole("bench-view", "Whole system"), -1);
-        }
-        DiagramView view = model.views().get(0);
-        robot.interact(() -> canvas.setModel(model, view));
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !canvas.layoutProperty().get().nodes().isEmpty());
-        toPicture(() -> { });
+        IcsModel model = showM(robot);
         ElementId box = model.elements().stream().filter(Element::isBody).map(Element::id)
                 .filter(id -> canvas.layoutProperty().get().nodes().containsKey(id)).findFirst().orElseThrow();
         double[] at = new double[2];
