@@ -384,7 +384,7 @@ public final class DiagramCanvas extends Region {
     }
 
     private void showLayout(DiagramLayout result) {
-        follower.shown();
+        follower.clear();
         layoutError.set(null);
         IcsModel m = getModel();
         if (m != null) {

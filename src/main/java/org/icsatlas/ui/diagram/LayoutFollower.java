@@ -96,11 +96,7 @@ final class LayoutFollower {
         return a != null && b != null && !a.equals(b) && a.withArrangedAspect(b.arrangedAspect()).equals(b);
     }
 
-    /** The layout on screen is the newest: nothing is pending. */
-    void shown() {
-        touched.clear();
-    }
-
+    /** Nothing is pending: the layout on screen is the newest, or another model is shown afresh. */
     void clear() {
         touched.clear();
     }
@@ -117,10 +113,5 @@ final class LayoutFollower {
     /** The width / height ratio the layout on screen wraps places for; 0 when it was made without one. */
     double arrangedAspect() {
         return aspect;
-    }
-
-    /** The engine of the layout on screen. */
-    LayoutEngine activeEngine() {
-        return activeEngine;
     }
 }

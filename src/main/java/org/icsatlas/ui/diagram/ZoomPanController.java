@@ -124,10 +124,6 @@ final class ZoomPanController {
         fitLimit = limit;
     }
 
-    double fitLimit() {
-        return fitLimit;
-    }
-
     void fit(Box box) {
         double w = viewport.getWidth();
         double h = viewport.getHeight();
